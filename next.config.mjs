@@ -1,0 +1,16 @@
+import { withContentlayer } from 'next-contentlayer2'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A static export: any static host or CDN serves `out/` unchanged.
+  output: 'export',
+  // `/claims/<id>` is written as `claims/<id>.html`, which static hosts serve at the extensionless path.
+  trailingSlash: false,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Turbopack ignores Contentlayer's webpack hook; `npm run content` runs contentlayer2 build first.
+  turbopack: {},
+}
+
+export default withContentlayer(nextConfig)

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { VerdictBadge } from '@/components/Badges'
+import { Mdx } from '@/components/Mdx'
+import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
+import { siteConfig } from '@/config/site'
+import { compiledBody, getClaim, getLedger, getSource } from '@/content/ledger'
+import { claimMetadata } from '@/content/metadata'
+import { CheckSection } from './_components/CheckSection'
+import styles from './_components/claim.module.css'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getLedger().claims.map((claim) => ({ id: claim.id }))
+}
+
+type Props = { params: Promise<{ id: string }> }
+
+function load(id: string) {
+  const claim = getClaim(id)
+  const source = claim ? getSource(claim.source) : undefined
+  return claim && source ? { claim, source } : undefined
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = load((await params).id)
+  return found ? claimMetadata(found.claim, found.source) : {}
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const found = load((await params).id)
+  if (!found) notFound()
+  const { claim, source } = found
+  const figure = describeFigure(claim.figure, claim.interval)
+  const originator = describeOriginator(claim.saidBy)
+  const permalink = `${siteConfig.url}${claim.url}`
+
+  return (
+    <article className={styles.claim}>
+      <p className={styles.kicker}>
+        <Link href={source.page}>{source.publisher}, {formatIsoDate(source.published)}</Link>
+      </p>
+      <h1>{claim.title}</h1>
+
+      <div className={styles.figureBox}>
+        <p className={styles.figure}>
+          {figure.hedge ? <span className={styles.hedge}>{figure.hedge} </span> : null}
+          <span className={styles.figureValue}>{figure.written}</span>
+        </p>
+        <p className={styles.unit}>{figure.unit}</p>
+        <dl className={styles.facts}>
+          {figure.intervalText ? (
+            <div>
+              <dt>Interval</dt>
+              <dd>
+                {figure.intervalText} <span className="muted">({figure.ruleText})</span>
+              </dd>
+            </div>
+          ) : (
+            <div>
+              <dt>Interval</dt>
+              <dd>{figure.ruleText}</dd>
+            </div>
+          )}
+          {figure.period ? (
+            <div>
+              <dt>Period</dt>
+              <dd>{figure.period}</dd>
+            </div>
+          ) : null}
+          {figure.place ? (
+            <div>
+              <dt>Place</dt>
+              <dd>{figure.place}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+
+      <section aria-labelledby="verdict-title" className={styles.verdict}>
+        <h2 id="verdict-title">Verdict</h2>
+        <p>
+          <VerdictBadge verdict={claim.verdict} /> <span className="muted">rating {claim.verdict.rating} of 5</span>
+        </p>
+        <p>{claim.rationale}</p>
+      </section>
+
+      <section aria-labelledby="quote-title">
+        <h2 id="quote-title">The quote in context</h2>
+        <blockquote className={styles.context}>
+          <p>
+            {claim.context.before ? <span className="muted">{claim.context.before}</span> : null}
+            <mark>{claim.context.quote}</mark>
+            {claim.context.after ? <span className="muted">{claim.context.after}</span> : null}
+          </p>
+        </blockquote>
+        <ol className={styles.chain} aria-label="Who said it and where it appeared">
+          <li>
+            <span className={styles.chainLabel}>Said by</span> {originator.name}
+            <span className="muted">
+              {' '}
+              · {originator.kind}
+              {originator.role ? ` · ${originator.role}` : ''}
+            </span>
+          </li>
+          <li>
+            <span className={styles.chainLabel}>Reported in</span>{' '}
+            <Link href={source.page}>{source.headline}</Link>
+            <span className="muted">
+              {' '}
+              · {source.publisher}, {formatIsoDate(source.published)} ·{' '}
+            </span>
+            <a href={source.url} rel="external">
+              original article
+            </a>
+          </li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="checks-title">
+        <h2 id="checks-title">Checks</h2>
+        {claim.checks.length === 0 ? (
+          <p className="muted">No check applies: the article gives no number to compute with, and no data is named that would settle it.</p>
+        ) : (
+          claim.checks.map((check) => <CheckSection key={check.id} check={check} />)
+        )}
+      </section>
+
+      <section aria-labelledby="explanation-title" className="prose">
+        <h2 id="explanation-title">Explanation</h2>
+        <Mdx code={compiledBody('claim', claim.id)} />
+      </section>
+
+      <section aria-labelledby="record-title" className={styles.record}>
+        <h2 id="record-title">Record</h2>
+        <p>
+          Version {claim.version}, reviewed {formatIsoDate(claim.reviewed)}. Topics: {claim.topics.join(', ')}.
+        </p>
+        <h3>Change log</h3>
+        <ol className={styles.changes}>
+          {claim.changes.map((change, index) => (
+            <li key={index}>
+              <time dateTime={change.date}>{formatIsoDate(change.date)}</time>: {change.summary}
+            </li>
+          ))}
+        </ol>
+        <p>
+          Permalink: <a href={claim.url}>{permalink}</a> · Data: <a href={`${claim.url}.json`}>{claim.id}.json</a>
+        </p>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { siteConfig } from '@/config/site'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  description: siteConfig.description,
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#16171a' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap site-header-inner">
+            <Link href="/" className="site-name">
+              {siteConfig.name}
+            </Link>
+            <nav aria-label="Site">
+              <ul className="site-nav">
+                <li>
+                  <Link href="/">Claims</Link>
+                </li>
+                <li>
+                  <Link href="/methodology">Methodology</Link>
+                </li>
+                <li>
+                  <a href="/claims.json">Data</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              {siteConfig.name} checks the numbers in news articles against each other, within the rounding of the
+              figures as written. <Link href="/methodology">How the checks work</Link>.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,44 @@
+import { STATUS_LABELS, display, displayInterval } from '@/core/check'
+import { buildLedger, formatIssue } from '@/core/content/ledger'
+import { readContentFiles } from '@/content/files'
+
+/** `claims check [--json]`: validates all content and recomputes every check. Exit 1 on invalid content. */
+export function runCheckCommand(args: readonly string[], out: (line: string) => void = console.log): number {
+  const json = args.includes('--json')
+  const files = readContentFiles()
+  const { ledger, issues } = buildLedger(files)
+  const allIssues = [...files.issues, ...issues]
+  if (allIssues.length > 0 || !ledger) {
+    if (json) out(JSON.stringify({ valid: false, issues: allIssues }, null, 2))
+    else {
+      out(`Invalid content: ${allIssues.length} problem${allIssues.length === 1 ? '' : 's'}`)
+      for (const issue of allIssues) out(`  ${formatIssue(issue)}`)
+    }
+    return 1
+  }
+  const rows = ledger.claims.flatMap((claim) =>
+    claim.checks.map((check) => ({
+      claim: claim.id,
+      check: check.id,
+      computed: check.computed ? `${display(check.computed)} (${displayInterval(check.computed.interval, check.computed.kind)})` : '—',
+      stated: check.stated
+        ? `${check.relation ? `${check.relation.symbol} ` : ''}${check.stated.written} (${displayInterval(check.stated.interval, check.stated.kind)})`
+        : '—',
+      status: check.status,
+      offBy: check.offBy,
+    })),
+  )
+  if (json) {
+    out(JSON.stringify({ valid: true, claims: ledger.claims.length, checks: rows }, null, 2))
+    return 0
+  }
+  const headers = { claim: 'claim', check: 'check', computed: 'computed', stated: 'stated', status: 'status' }
+  const table = [headers, ...rows.map((row) => ({ ...row, status: STATUS_LABELS[row.status].label + (row.offBy ? ` by ${displayInterval({ low: row.offBy.absolute, high: row.offBy.absolute })}` : '') }))]
+  const widths = (Object.keys(headers) as (keyof typeof headers)[]).map((key) => Math.max(...table.map((row) => String(row[key]).length)))
+  for (const row of table) {
+    out((Object.keys(headers) as (keyof typeof headers)[]).map((key, index) => String(row[key]).padEnd(widths[index] ?? 0)).join('  ').trimEnd())
+  }
+  const counts = rows.reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.status]: (tally[row.status] ?? 0) + 1 }), {})
+  out(`\n${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${rows.length} checks: ${Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ')}`)
+  return 0
+}

@@ -1,0 +1,25 @@
+import { runCheckCommand } from './check'
+import { runExportCommand } from './export'
+
+const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
+  check: { run: runCheckCommand, help: 'check [--json]     validate all content and recompute every check' },
+  export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv
+  const command = name ? COMMANDS[name] : undefined
+  if (!command) {
+    console.error(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run claims -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}`)
+    return 2
+  }
+  return command.run(args)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,18 @@
+import { STATUS_LABELS, type CheckStatus, type Verdict } from '@/core/check'
+import styles from './Badges.module.css'
+
+export function VerdictBadge({ verdict }: { verdict: Pick<Verdict, 'id' | 'label' | 'rating'> }) {
+  return (
+    <span className={styles.badge} data-verdict={verdict.id} title={`Rating ${verdict.rating} of 5`}>
+      {verdict.label}
+    </span>
+  )
+}
+
+export function StatusBadge({ status }: { status: CheckStatus }) {
+  return (
+    <span className={styles.badge} data-status={status}>
+      {STATUS_LABELS[status].label}
+    </span>
+  )
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest'
+import { dayNumber, interval, intervalOf, toJSONPair } from '../figure'
+import {
+  compareRelation,
+  compareWithStated,
+  describeOutcome,
+  evaluateExpression,
+  ExpressionError,
+  parseExpression,
+  referencedClaims,
+  runCheck,
+  statusOfDerived,
+  verdictOf,
+  type RefResolver,
+  type StatedValue,
+} from './index'
+
+// The article's figures, as the ledger would resolve them.
+const figures: Record<string, { written: string; value: number; hedge?: string | null; exact?: boolean }> = {
+  allowed: { written: '499,000', value: 499_000 },
+  applications: { written: '648,000', value: 648_000 },
+  share: { written: '77%', value: 77 },
+  total: { written: '42,000', value: 42_000, hedge: 'some' },
+  after: { written: '3,200', value: 3200, hedge: 'about' },
+  before: { written: '3,900', value: 3900, hedge: 'more than' },
+  trigger: { written: '2,500', value: 2500, exact: true },
+  lift: { written: '1,500', value: 1500, exact: true },
+  orders: { written: '231,000', value: 231_000, hedge: 'more than' },
+  absentia: { written: '159,000', value: 159_000, hedge: 'roughly' },
+  zero: { written: '0', value: 0, exact: true },
+}
+
+const resolve: RefResolver = (id) => {
+  const figure = figures[id]
+  if (!figure) return undefined
+  const range = intervalOf({ kind: 'quantity', ...figure })
+  return range ? { nominal: figure.value, interval: range, kind: 'number', written: figure.written } : undefined
+}
+
+function stated(id: string): StatedValue {
+  const value = resolve(id)
+  if (!value) throw new Error(id)
+  return { written: value.written, interval: value.interval, kind: value.kind }
+}
+
+describe('parseExpression: bad input first', () => {
+  // prettier-ignore
+  const rows: [string, string, RegExp][] = [
+    ['an empty expression',          '',                          /empty/],
+    ['a syntax error',               'ref("a") / * 3',            /does not parse/],
+    ['an unknown function',          'sqrt(4)',                   /unknown function "sqrt"/],
+    ['a bare name',                  'allowed / 2',               /unknown name "allowed"/],
+    ['a nested comparison',          '(1 > 2) + 1',               /only stand at the top/],
+    ['a power operator',             '2 ^ 3',                     /not allowed/],
+    ['a function with a variable',   'ref(x)',                    /literal arguments/],
+    ['an assignment',                'a = 3',                     /not allowed/],
+  ]
+  it.each(rows)('refuses %s', (_label, expression, message) => {
+    expect(() => parseExpression(expression)).toThrow(ExpressionError)
+    expect(() => parseExpression(expression)).toThrow(message)
+  })
+
+  it('lists the claims an expression refers to, once each', () => {
+    expect(referencedClaims('ref("a") / (ref("b") + ref("a"))')).toEqual(['a', 'b'])
+  })
+})
+
+describe('evaluateExpression', () => {
+  it('computes 499,000 / 648,000 with its interval and shows each step', () => {
+    const result = evaluateExpression('ref("allowed") / ref("applications") * 100', resolve)
+    expect(result.value.nominal).toBeCloseTo(77.0062, 4)
+    expect(result.value.interval.low).toBeCloseTo(76.8697, 4)
+    expect(result.value.interval.high).toBeCloseTo(77.1429, 4)
+    expect(result.steps.map((step) => step.text)).toEqual(['“499,000”', '“648,000”', '499,000 ÷ 648,000', '0.7701 × 100'])
+    expect(result.steps[0]?.claimId).toBe('allowed')
+  })
+
+  it('counts days between dates and turns a fiscal year into its last day', () => {
+    expect(evaluateExpression('days("2024-06-05", "2024-06-18")', resolve).value.nominal).toBe(13)
+    const end = evaluateExpression('fiscalYearEnd(2023)', resolve).value
+    expect(end).toMatchObject({ nominal: dayNumber('2023-09-30'), kind: 'date' })
+  })
+
+  it('keeps date minus date a number and date plus days a date', () => {
+    expect(evaluateExpression('date("2024-06-18") - date("2024-06-05")', resolve).value.kind).toBe('number')
+    expect(evaluateExpression('date("2024-06-05") + 13', resolve).value).toMatchObject({ kind: 'date', nominal: dayNumber('2024-06-18') })
+  })
+
+  it('reports a division by zero as an expression error naming the operands', () => {
+    expect(() => evaluateExpression('ref("allowed") / ref("zero")', resolve)).toThrow(/499,000 ÷ 0: division by zero/)
+    expect(() => evaluateExpression('1 / (2 - 2)', resolve)).toThrow(ExpressionError)
+  })
+
+  it('reports an unknown claim and a bad date', () => {
+    expect(() => evaluateExpression('ref("nope")', resolve)).toThrow(/names no claim/)
+    expect(() => evaluateExpression('days("2024-06-05", "June 18")', resolve)).toThrow(/YYYY-MM-DD/)
+    expect(() => evaluateExpression('days("2024-06-05")', resolve)).toThrow(/takes 2 string arguments/)
+  })
+})
+
+describe('statuses', () => {
+  // prettier-ignore
+  const rows: [string, [number, number], [number, number], string][] = [
+    ['overlapping intervals are consistent',          [76.87, 77.14], [76.5, 77.5],     'consistent'],
+    ['touching intervals are consistent',             [77.5, 78],     [76.5, 77.5],     'consistent'],
+    ['disjoint intervals are inconsistent',           [44_100, 45_500], [41_500, 42_500], 'inconsistent'],
+    ['an open computed end gives only a bound',       [0, Infinity],  [10, 20],         'bound-only'],
+    ['a computed value inside a floor is consistent', [4000, 4100],   [3900, Infinity], 'consistent'],
+  ]
+  it.each(rows)('%s', (_label, computed, statedRange, status) => {
+    expect(compareWithStated(interval(...computed), interval(...statedRange)).status).toBe(status)
+  })
+
+  it('says how far off an inconsistent figure is', () => {
+    const result = compareWithStated(interval(44_100, 45_500), interval(41_500, 42_500))
+    expect(result.offBy?.absolute).toBe(1600)
+    expect(result.offBy?.relative).toBeCloseTo(1600 / 42_500, 6)
+  })
+
+  it('derives a bounded figure and bounds an open one', () => {
+    expect(statusOfDerived(interval(1, 2)).status).toBe('derived')
+    expect(statusOfDerived(interval(-Infinity, 2)).status).toBe('bound-only')
+  })
+
+  // prettier-ignore
+  const relations: [string, Parameters<typeof compareRelation>[0], [number, number], [number, number], string][] = [
+    ['3,200 ≥ 2,500 holds everywhere',       'largerEq',  [3150, 3250], [2500, 2500], 'consistent'],
+    ['3,200 ≤ 2,500 holds nowhere',          'smallerEq', [3150, 3250], [2500, 2500], 'inconsistent'],
+    ['3,200 > 3,200 depends on rounding',    'larger',    [3150, 3250], [3200, 3200], 'inconclusive'],
+    ['≈ means the intervals overlap',        'equal',     [1, 3],       [2, 4],       'consistent'],
+    ['≠ fails when they overlap',            'unequal',   [1, 3],       [2, 4],       'inconsistent'],
+    ['< holds below',                        'smaller',   [1, 2],       [3, 4],       'consistent'],
+  ]
+  it.each(relations)('%s', (_label, op, left, right, status) => {
+    expect(compareRelation(op, interval(...left), interval(...right)).status).toBe(status)
+  })
+})
+
+describe('runCheck: the article’s checks', () => {
+  it('finds 77% consistent with 499,000 of 648,000', () => {
+    const result = runCheck({ id: 'share', title: 'Share', expression: 'ref("allowed") / ref("applications") * 100' }, stated('share'), resolve)
+    expect(result.status).toBe('consistent')
+    expect(describeOutcome(result)).toMatch(/against the stated “77%” \(76\.5 – 77\.5\): the intervals overlap/)
+  })
+
+  it('gives the no-show share only a bound, since 231,000 is "more than"', () => {
+    const result = runCheck({ id: 'no-shows', title: 'No-show share', expression: 'ref("absentia") / ref("orders") * 100', compare: 'none' }, null, resolve)
+    expect(result.status).toBe('bound-only')
+    expect(toJSONPair(result.computed!.interval)[0]).toBe(0)
+    expect(toJSONPair(result.computed!.interval)[1]).toBeCloseTo(69.05, 2)
+  })
+
+  it('finds 42,000 consistent with about 3,200 a day over 13 days, and not over 14', () => {
+    const thirteen = runCheck({ id: 'total', title: 'Total', expression: 'ref("after") * days("2024-06-05", "2024-06-18")' }, stated('total'), resolve)
+    expect(thirteen.status).toBe('consistent')
+    const fourteen = runCheck({ id: 'total14', title: 'Total', expression: 'ref("after") * days("2024-06-05", "2024-06-19")' }, stated('total'), resolve)
+    expect(fourteen.status).toBe('inconsistent')
+    expect(fourteen.offBy?.absolute).toBe(44_100 - 42_500)
+  })
+
+  it('bounds the change from more than 3,900 to about 3,200 as a fall of at least 16.7%', () => {
+    const result = runCheck({ id: 'change', title: 'Change', expression: '(ref("after") / ref("before") - 1) * 100', compare: 'none' }, null, resolve)
+    expect(result.status).toBe('bound-only')
+    expect(toJSONPair(result.computed!.interval)).toEqual([-100, expect.closeTo(-16.67, 2)])
+  })
+
+  it('widens a result when a figure appears twice, so checks write each figure once', () => {
+    // Interval arithmetic treats the two "before"s as independent: (a − b) / b loses the upper bound.
+    const repeated = runCheck({ id: 'change', title: 'Change', expression: '(ref("after") - ref("before")) / ref("before") * 100', compare: 'none' }, null, resolve)
+    expect(repeated.computed!.interval.high).toBe(0)
+  })
+
+  it('holds 3,200 above the 2,500 trigger and far above the 1,500 lift threshold', () => {
+    expect(runCheck({ id: 't', title: 'T', expression: 'ref("after") >= ref("trigger")' }, null, resolve).status).toBe('consistent')
+    const lift = runCheck({ id: 'l', title: 'L', expression: 'ref("after") <= ref("lift")' }, null, resolve)
+    expect(lift.status).toBe('inconsistent')
+    expect(lift.stated?.written).toBe('“1,500”')
+  })
+
+  it('places the end of fiscal year 2023 in September 2023', () => {
+    const september: StatedValue = { written: 'September 2023', interval: intervalOf({ kind: 'date', written: 'September 2023', value: '2023-09' })!, kind: 'date' }
+    const result = runCheck({ id: 'fy', title: 'FY', expression: 'fiscalYearEnd(2023)' }, september, resolve)
+    expect(result.status).toBe('consistent')
+    expect(describeOutcome(result)).toContain('September 30, 2023')
+  })
+
+  it('marks a check without an expression as needing outside data', () => {
+    const result = runCheck({ id: 'cbp', title: 'CBP', needs: { data: 'CBP monthly encounters' } }, null, resolve)
+    expect(result.status).toBe('needs-outside-data')
+    expect(describeOutcome(result)).toBe('Needs outside data: CBP monthly encounters.')
+  })
+
+  it('refuses to compare with a stated figure a vague claim does not have', () => {
+    expect(() => runCheck({ id: 'x', title: 'X', expression: 'ref("after")' }, null, resolve)).toThrow(/no stated figure/)
+  })
+})
+
+describe('verdictOf', () => {
+  // prettier-ignore
+  const rows: [string, string[], string, boolean, string][] = [
+    ['a failed check outranks everything',       ['consistent', 'inconsistent'], 'official-data', false, 'does-not-add-up'],
+    ['outside data leaves it unresolved',        ['consistent', 'needs-outside-data'], 'official-data', false, 'unresolved'],
+    ['consistent and official adds up',          ['consistent'],                  'official-data', false, 'adds-up'],
+    ['consistent but leaked is thinly sourced',  ['consistent', 'derived'],       'leaked-data',   false, 'adds-up-thinly-sourced'],
+    ['only bounds leave it unresolved',          ['bound-only'],                  'official-data', false, 'unresolved'],
+    ['a vague claim with nothing is not checkable', [],                           'anonymous-source', true, 'not-checkable'],
+    ['a figure with no checks is unresolved',    [],                              'reporting',     false, 'unresolved'],
+  ]
+  it.each(rows)('%s', (_label, statuses, originatorKind, vague, expected) => {
+    expect(verdictOf({ statuses: statuses as never, originatorKind, vague }).id).toBe(expected)
+  })
+})

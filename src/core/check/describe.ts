@@ -1,0 +1,30 @@
+import { formatNumber } from '../figure'
+import type { CheckResult } from './index'
+import { display, displayInterval } from './expression'
+
+/**
+ * The conclusion of a check in one sentence, as the claim page and the CLI show it.
+ * @example describeOutcome(shareCheck) // 'Computed 76.86 – 77.15 against the stated “77%” (76.5 – 77.5): the intervals overlap.'
+ */
+export function describeOutcome(check: CheckResult): string {
+  const { computed, stated } = check
+  if (!computed) return `Needs outside data: ${check.needs?.data ?? 'not named'}.`
+  const computedText = `${display(computed)} (${displayInterval(computed.interval, computed.kind)})`
+  const gap = check.offBy
+    ? `${formatNumber(check.offBy.absolute)} apart${Number.isFinite(check.offBy.relative) ? `, ${formatNumber(check.offBy.relative * 100, 1)}% of the nearest stated bound` : ''}`
+    : ''
+  if (check.relation && stated) {
+    const statement = `${computedText} ${check.relation.symbol} ${stated.written} (${displayInterval(stated.interval, stated.kind)})`
+    if (check.status === 'consistent') return `${statement}: holds for every value the rounding allows.`
+    if (check.status === 'inconsistent') return `${statement}: fails for every value the rounding allows (${gap}).`
+    return `${statement}: holds for some values the rounding allows and not for others.`
+  }
+  if (stated) {
+    const statement = `Computed ${computedText} against the stated “${stated.written}” (${displayInterval(stated.interval, stated.kind)})`
+    if (check.status === 'inconsistent') return `${statement}: the intervals do not meet; they are ${gap}.`
+    if (check.status === 'bound-only') return `${statement}: consistent, but the arithmetic gives only a bound.`
+    return `${statement}: the intervals overlap.`
+  }
+  if (check.status === 'bound-only') return `Worked out: ${displayInterval(computed.interval, computed.kind)}. An open-ended figure makes this a bound, not a value.`
+  return `Worked out: ${computedText}. The article does not state this figure; it is shown for context.`
+}

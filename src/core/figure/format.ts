@@ -1,0 +1,15 @@
+/**
+ * Formats a computed number for reading: thousands separators, and as many decimals as the
+ * magnitude needs to show the arithmetic (0.7701, 3,231, 77.01).
+ * @example formatNumber(0.770061) // '0.7701'
+ * @example formatNumber(-Infinity) // '−∞'
+ */
+export function formatNumber(value: number, maximumFractionDigits?: number): string {
+  if (Number.isNaN(value)) return 'NaN'
+  if (value === Infinity) return '∞'
+  if (value === -Infinity) return '−∞'
+  const magnitude = Math.abs(value)
+  const digits = maximumFractionDigits ?? (magnitude >= 1000 ? 0 : magnitude >= 10 ? 2 : magnitude >= 1 ? 3 : 4)
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value)
+  return text.replace(/^-/, '−').replace(/^−0$/, '0')
+}
