@@ -32,6 +32,10 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     out(JSON.stringify({ valid: true, claims: ledger.claims.length, checks: rows }, null, 2))
     return 0
   }
+  if (args.includes('--summary')) {
+    out(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${rows.length} checks.`)
+    return 0
+  }
   const headers = { claim: 'claim', check: 'check', computed: 'computed', stated: 'stated', status: 'status' }
   const table = [headers, ...rows.map((row) => ({ ...row, status: STATUS_LABELS[row.status].label + (row.offBy ? ` by ${displayInterval({ low: row.offBy.absolute, high: row.offBy.absolute })}` : '') }))]
   const widths = (Object.keys(headers) as (keyof typeof headers)[]).map((key) => Math.max(...table.map((row) => String(row[key]).length)))

@@ -2,7 +2,7 @@ import { runCheckCommand } from './check'
 import { runExportCommand } from './export'
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
-  check: { run: runCheckCommand, help: 'check [--json]     validate all content and recompute every check' },
+  check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
   export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
 }
 
