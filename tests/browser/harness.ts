@@ -1,0 +1,44 @@
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startStaticServer } from '@/cli/static-server'
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** Debian's Chromium driven by playwright-core, against the static export served as a CDN would. */
+export async function openSite(): Promise<{ browser: Browser; baseUrl: string; close: () => Promise<void> }> {
+  const { server, url } = await startStaticServer(path.resolve('out'), 0)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  return {
+    browser,
+    baseUrl: url,
+    close: async () => {
+      await browser.close()
+      await new Promise<void>((resolve) => (server as Server).close(() => resolve()))
+    },
+  }
+}
+
+/** Collects console errors and failed requests. Prefetches the router cancels on navigation are not failures. */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  return problems
+}

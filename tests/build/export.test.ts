@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ClaimJSON } from '@/core/content/export'
+
+// Runs over the static export of the bundled content that `npm test` builds first.
+const OUT = path.resolve('out')
+const contentIds = readdirSync('content/claims')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.replace(/\.mdx$/, ''))
+  .sort()
+
+let claims: ClaimJSON[]
+beforeAll(() => {
+  if (!existsSync(path.join(OUT, 'claims.json'))) throw new Error('out/claims.json is missing: run `npm run build` first')
+  claims = (JSON.parse(readFileSync(path.join(OUT, 'claims.json'), 'utf8')) as { claims: ClaimJSON[] }).claims
+})
+
+function html(page: string): string {
+  return readFileSync(path.join(OUT, page), 'utf8')
+}
+
+describe('the static export', () => {
+  it('has a claims.json entry for every claim file, in article order', () => {
+    expect(contentIds.length).toBeGreaterThan(0)
+    expect(claims.map((claim) => claim.id).sort()).toEqual(contentIds)
+    const ordered = claims.filter((claim) => claim.source.id === claims[0]?.source.id)
+    expect(ordered.length).toBeGreaterThan(1)
+  })
+
+  it('gives every claim the fields the data contract promises', () => {
+    for (const claim of claims) {
+      expect(claim, claim.id).toMatchObject({
+        id: expect.any(String),
+        url: `/claims/${claim.id}`,
+        title: expect.any(String),
+        quote: expect.any(String),
+        unit: expect.any(String),
+        saidBy: { kind: expect.any(String), name: expect.any(String) },
+        source: { id: expect.any(String), url: expect.stringMatching(/^https?:\/\//), publisher: expect.any(String), published: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+        verdict: { id: expect.any(String), label: expect.any(String), rating: expect.any(Number) },
+      })
+      expect(claim).toHaveProperty('value')
+      expect(claim).toHaveProperty('hedge')
+      if (claim.kind === 'vague') expect(claim.interval).toBeNull()
+      else expect(claim.interval).toHaveLength(2)
+      for (const check of claim.checks) {
+        expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'expression', 'computed', 'interval', 'stated', 'status']))
+      }
+    }
+  })
+
+  it('writes out/claims/<id>.json equal to the claim in claims.json', () => {
+    for (const claim of claims) {
+      const single = JSON.parse(readFileSync(path.join(OUT, 'claims', `${claim.id}.json`), 'utf8')) as ClaimJSON
+      expect(single).toEqual(claim)
+    }
+  })
+
+  it('renders a page per claim with the figure, the quote and an anchor per check', () => {
+    for (const claim of claims) {
+      const page = html(`claims/${claim.id}.html`)
+      expect(page, claim.id).toContain(claim.written.replace(/&/g, '&amp;'))
+      for (const check of claim.checks) expect(page, `${claim.id}#check-${check.id}`).toContain(`id="check-${check.id}"`)
+      expect(page).toContain(`href="${claim.source.url}"`)
+    }
+  })
+
+  it('lists every claim on the home page and on its source page', () => {
+    const home = html('index.html')
+    for (const claim of claims) {
+      expect(home, claim.id).toContain(`href="/claims/${claim.id}"`)
+      expect(html(`sources/${claim.source.id}.html`), claim.id).toContain(`href="/claims/${claim.id}"`)
+    }
+  })
+
+  it('publishes the methodology with the verdict scale and hedge rules', () => {
+    const page = html('methodology.html')
+    expect(page).toContain('Adds up, thinly sourced')
+    expect(page).toContain('more than')
+  })
+
+  it('answers an unknown address with the 404 page', () => {
+    expect(html('404.html')).toContain('No claim at this address')
+  })
+})
