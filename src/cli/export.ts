@@ -1,20 +1,43 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ledgerToJSON } from '@/core/content/export'
-import { buildLedgerOrThrow } from '@/core/content/ledger'
+import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
+import { buildLedgerOrThrow, type Ledger } from '@/core/content/ledger'
 import { readContentFiles } from '@/content/files'
+
+/** What every generated download is made from. */
+export interface ExportInput {
+  readonly ledger: Ledger
+  readonly claims: readonly ClaimJSON[]
+}
+
+/** A generated file: its path under `out/` and its contents. */
+export interface GeneratedFile {
+  readonly path: string
+  readonly contents: string | Uint8Array
+}
+
+type Generator = (input: ExportInput) => GeneratedFile[]
+
+const claimsData: Generator = ({ claims }) => [
+  { path: 'claims.json', contents: `${JSON.stringify({ claims }, null, 2)}\n` },
+  ...claims.map((claim) => ({ path: `claims/${claim.id}.json`, contents: `${JSON.stringify(claim, null, 2)}\n` })),
+]
+
+// Each download is one generator; add new ones here.
+const GENERATORS: readonly Generator[] = [claimsData]
 
 /** `claims export [--out DIR]`: the data downloads, written beside the static pages. */
 export function runExportCommand(args: readonly string[]): number {
   const outFlag = args.indexOf('--out')
   const outDir = path.resolve(outFlag >= 0 ? (args[outFlag + 1] ?? 'out') : 'out')
-  const files = readContentFiles()
-  const data = ledgerToJSON(buildLedgerOrThrow(files))
-  mkdirSync(path.join(outDir, 'claims'), { recursive: true })
-  writeFileSync(path.join(outDir, 'claims.json'), `${JSON.stringify(data, null, 2)}\n`)
-  for (const claim of data.claims) {
-    writeFileSync(path.join(outDir, 'claims', `${claim.id}.json`), `${JSON.stringify(claim, null, 2)}\n`)
+  const ledger = buildLedgerOrThrow(readContentFiles())
+  const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
+  const files = GENERATORS.flatMap((generate) => generate(input))
+  for (const file of files) {
+    const target = path.join(outDir, file.path)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, file.contents)
   }
-  console.log(`Wrote claims.json and ${data.claims.length} claims/<id>.json files to ${path.relative(process.cwd(), outDir) || '.'}`)
+  console.log(`Wrote ${files.length} data files to ${path.relative(process.cwd(), outDir) || '.'}`)
   return 0
 }
