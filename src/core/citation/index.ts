@@ -1,0 +1,90 @@
+import { Cite, plugins, type CslItem } from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import '@citation-js/plugin-csl'
+import '@citation-js/plugin-ris'
+import { CHICAGO_AUTHOR_DATE_STYLE } from './styles/chicago-author-date'
+import { MLA_STYLE } from './styles/modern-language-association'
+
+const cslConfig = plugins.config.get('@csl')
+cslConfig.styles.add('modern-language-association', MLA_STYLE)
+cslConfig.styles.add('chicago-author-date', CHICAGO_AUTHOR_DATE_STYLE)
+
+/** What a citation needs of a claim. */
+export interface CitableClaim {
+  readonly id: string
+  readonly title: string
+  readonly version: number
+  readonly reviewed: string
+  readonly source: { readonly publisher: string; readonly headline: string; readonly url: string; readonly published: string }
+}
+
+export interface SiteIdentity {
+  readonly name: string
+  readonly url: string
+}
+
+function dateParts(isoDate: string): { 'date-parts': [[number, number, number]] } {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
+  return { 'date-parts': [[year, month, day]] }
+}
+
+/**
+ * The one CSL-JSON record a claim is cited from: the fact-check as a web page of the site, issued on
+ * its review date, naming its version and the original article. Every format is generated from it.
+ * @example cslRecord(claim, { name: 'Claim Ledger', url: 'https://claims.example.org' }).URL
+ */
+export function cslRecord(claim: CitableClaim, site: SiteIdentity): CslItem {
+  return {
+    id: `${claim.id}-v${claim.version}`,
+    type: 'webpage',
+    title: claim.title,
+    'container-title': site.name,
+    author: [{ literal: site.name }],
+    issued: dateParts(claim.reviewed),
+    URL: `${site.url}/claims/${claim.id}`,
+    // MLA prints the version as written; "version 2" reads right there and in BibTeX.
+    version: `version ${claim.version}`,
+    // APA and Chicago print the genre: it names the version and the article the claim appeared in.
+    genre: `Fact check, version ${claim.version}, of “${claim.source.headline},” ${claim.source.publisher}, ${claim.source.published}`,
+    note: `Fact check of a claim in ${claim.source.publisher}, “${claim.source.headline}”, ${claim.source.published}, ${claim.source.url}. Version ${claim.version}, reviewed ${claim.reviewed}.`,
+  }
+}
+
+export const CITATION_FORMATS = {
+  apa: { label: 'APA 7', fileExtension: null },
+  mla: { label: 'MLA 9', fileExtension: null },
+  chicago: { label: 'Chicago author-date', fileExtension: null },
+  bibtex: { label: 'BibTeX', fileExtension: 'bib' },
+  ris: { label: 'RIS', fileExtension: 'ris' },
+  'csl-json': { label: 'CSL-JSON', fileExtension: 'csl.json' },
+} as const
+export type CitationFormat = keyof typeof CITATION_FORMATS
+
+const TEMPLATES: Partial<Record<CitationFormat, string>> = {
+  apa: 'apa',
+  mla: 'modern-language-association',
+  chicago: 'chicago-author-date',
+}
+
+/**
+ * Formats a CSL-JSON record with citation-js.
+ * @example formatCitation(record, 'bibtex') // '@misc{…'
+ */
+export function formatCitation(record: CslItem, format: CitationFormat): string {
+  const cite = new Cite([record])
+  const template = TEMPLATES[format]
+  if (template) return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim()
+  if (format === 'bibtex') return cite.format('bibtex').trim()
+  if (format === 'ris') return cite.format('ris').trim()
+  return JSON.stringify([record], null, 2)
+}
+
+/** Every format for one claim, in the order the page shows them. */
+export function allCitations(claim: CitableClaim, site: SiteIdentity): { format: CitationFormat; label: string; text: string }[] {
+  const record = cslRecord(claim, site)
+  return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
+    format,
+    label: CITATION_FORMATS[format].label,
+    text: formatCitation(record, format),
+  }))
+}

@@ -1,0 +1,436 @@
+/**
+ * `npm run bench:build [-- --sizes bundled,1000,10000] [--json] [--keep] [--strict] [--no-warmup]`
+ *
+ * Cold build wall time and peak memory of the project's real pipeline (`npm run build`: content
+ * check, contentlayer2 build, next build, data export) for the bundled content and for generated
+ * claims, beside a bare contentlayer2 + Next static export of the same claims (no validation, no
+ * checks, no exports) built in the same session, and the ratios between the two.
+ *
+ * Every build runs in its own temporary project under os.tmpdir() (a copy of the repository's
+ * sources with a hard-linked node_modules, and no .contentlayer/.next caches), so the repository's
+ * own .contentlayer/, .next/ and out/ are never touched and every build is cold. Generated content
+ * lives in the same temporary folder and is removed at the end (unless --keep).
+ *
+ * Peak memory is the highest sum of resident set sizes over each step's whole process tree (Next's
+ * build workers included), sampled every 200 ms; a build's peak is the highest of its steps.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { writeBareApp } from './bare-app'
+import { generateContent } from './generate'
+import { killRunning, measureCommand, type Measurement } from './measure'
+
+const REPO = path.resolve(import.meta.dirname, '../..')
+const SAMPLE_MS = 200
+const MIB = 1024 * 1024
+
+// Targets from the issue. A size is held to the target of the smallest stated size at or above it.
+const TARGETS = {
+  ratio: 1.2,
+  upTo1000: { claims: 1000, seconds: 30 },
+  upTo10000: { claims: 10_000, seconds: 240, peakBytes: 1.5 * 1024 * MIB },
+}
+
+// Top-level entries of the repository that the full build's copy leaves out: build output, caches,
+// content (the benchmark supplies its own), version control and CI machinery.
+const NOT_COPIED = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', 'content', '.ci'])
+
+// ─── arguments ──────────────────────────────────────────────────────────────────────────────────
+
+interface Options {
+  sizes: (number | 'bundled')[]
+  json: boolean
+  keep: boolean
+  strict: boolean
+  warmup: boolean
+  perSource: number
+}
+
+const USAGE = `Usage: npm run bench:build -- [options]
+  --sizes LIST       comma-separated: "bundled" and/or claim counts (1000, 10k); default bundled,1000,10000
+  --json             print the results as JSON instead of a table
+  --per-source N     generated claims per source (default 100)
+  --keep             keep the temporary folder (projects, content, logs)
+  --no-warmup        skip the small unreported warm-up builds that load node_modules into the page cache
+  --strict           exit 1 when a target is missed (a failed build always exits 1)`
+
+function parseSize(token: string): number | 'bundled' {
+  const text = token.trim().toLowerCase().replace(/_/g, '')
+  if (text === 'bundled') return 'bundled'
+  const match = /^(\d+)(k?)$/.exec(text)
+  const value = match ? Number(match[1]) * (match[2] ? 1000 : 1) : NaN
+  if (!Number.isInteger(value) || value < 3) throw new Error(`--sizes: expected "bundled" or a claim count of at least 3; got "${token}"`)
+  return value
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { sizes: ['bundled', 1000, 10_000], json: false, keep: false, strict: false, warmup: true, perSource: 100 }
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const value = () => {
+      const next = inline ?? argv[(index += 1)]
+      if (next === undefined) throw new Error(`${flag}: expected a value`)
+      return next
+    }
+    switch (flag) {
+      case '--sizes':
+        options.sizes = value()
+          .split(',')
+          .filter((token) => token.trim() !== '')
+          .map(parseSize)
+        break
+      case '--per-source': {
+        const count = Number(value())
+        if (!Number.isInteger(count) || count < 3) throw new Error('--per-source: expected a whole number of at least 3')
+        options.perSource = count
+        break
+      }
+      case '--json':
+        options.json = true
+        break
+      case '--keep':
+        options.keep = true
+        break
+      case '--strict':
+        options.strict = true
+        break
+      case '--no-warmup':
+        options.warmup = false
+        break
+      case '--help':
+      case '-h':
+        console.log(USAGE)
+        process.exit(0)
+        break
+      default:
+        throw new Error(`unknown option "${arg}"\n${USAGE}`)
+    }
+  }
+  if (options.sizes.length === 0) throw new Error('--sizes: expected at least one size')
+  return options
+}
+
+// ─── builds ─────────────────────────────────────────────────────────────────────────────────────
+
+interface BuildResult {
+  readonly seconds: number
+  readonly peakBytes: number
+  readonly steps: readonly Measurement[]
+}
+
+class BuildFailedError extends Error {
+  constructor(label: string, step: Measurement, logFile: string) {
+    const how = step.signal ? `signal ${step.signal}` : `exit code ${step.exitCode}`
+    super(`${label}: "${step.command}" failed (${how}) after ${step.seconds.toFixed(1)} s; full log: ${logFile}\n--- last output ---\n${step.tail}`)
+    this.name = 'BuildFailedError'
+  }
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`)
+}
+
+/** A hard-linked copy of the repository's node_modules: Turbopack will not resolve outside the project root. */
+function linkNodeModules(projectDir: string): void {
+  const source = path.join(REPO, 'node_modules')
+  if (!existsSync(source)) throw new Error(`${source} is missing: run npm ci first`)
+  const target = path.join(projectDir, 'node_modules')
+  const linked = spawnSync('cp', ['-al', source, target], { encoding: 'utf8' })
+  if (linked.status !== 0) {
+    progress(`hard links failed (${linked.stderr.trim()}); copying node_modules instead`)
+    rmSync(target, { recursive: true, force: true })
+    cpSync(source, target, { recursive: true, verbatimSymlinks: true })
+  }
+}
+
+/** Splits an npm script into its `&&` steps, so each is timed on its own; anything fancier runs whole. */
+function scriptSteps(script: string): string[] {
+  if (/\|\||;|\||(^|[^&])&([^&]|$)/.test(script)) return [script]
+  return script.split(/\s*&&\s*/).filter((step) => step !== '')
+}
+
+/** The commands `npm run build` runs: prebuild, build and postbuild, as package.json says now. */
+function fullBuildCommands(projectDir: string): string[] {
+  const { scripts = {} } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
+  if (!scripts.build) throw new Error('package.json has no "build" script')
+  return ['prebuild', 'build', 'postbuild'].flatMap((name) => (scripts[name] ? scriptSteps(scripts[name]) : []))
+}
+
+async function runBuild(label: string, projectDir: string, commands: readonly string[], contentDir: string, logFile: string): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PATH: `${path.join(projectDir, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+  }
+  const steps: Measurement[] = []
+  for (const command of commands) {
+    const step = await measureCommand(command, { cwd: projectDir, env, logFile, intervalMs: SAMPLE_MS })
+    progress(`  ${label}: ${command} — ${step.seconds.toFixed(1)} s, peak ${(step.peakBytes / MIB).toFixed(0)} MiB`)
+    if (step.exitCode !== 0) throw new BuildFailedError(label, step, logFile)
+    steps.push(step)
+  }
+  return {
+    seconds: steps.reduce((total, step) => total + step.seconds, 0),
+    peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
+    steps,
+  }
+}
+
+function countFiles(dir: string, suffix: string): number {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(suffix)).length : 0
+}
+
+function expectOutput(label: string, condition: boolean, message: string): void {
+  if (!condition) throw new Error(`${label}: the build succeeded but ${message}`)
+}
+
+async function fullBuild(label: string, snapshot: string, workDir: string, contentDir: string, claims: number): Promise<BuildResult> {
+  const projectDir = path.join(workDir, `full-${label}`)
+  cpSync(snapshot, projectDir, { recursive: true })
+  linkNodeModules(projectDir)
+  const result = await runBuild(`${label} full`, projectDir, fullBuildCommands(projectDir), contentDir, path.join(workDir, `full-${label}.log`))
+  const out = path.join(projectDir, 'out')
+  const claimsJson = path.join(out, 'claims.json')
+  expectOutput(label, existsSync(claimsJson), 'out/claims.json is missing')
+  const exported = (JSON.parse(readFileSync(claimsJson, 'utf8')) as { claims: unknown[] }).claims.length
+  expectOutput(label, exported === claims, `out/claims.json lists ${exported} claims, not ${claims}`)
+  const pages = countFiles(path.join(out, 'claims'), '.html')
+  expectOutput(label, pages === claims, `out/claims/ holds ${pages} pages, not ${claims}`)
+  rmSync(projectDir, { recursive: true, force: true })
+  return result
+}
+
+async function bareBuild(label: string, workDir: string, contentDir: string, claims: number): Promise<BuildResult> {
+  const projectDir = path.join(workDir, `bare-${label}`)
+  mkdirSync(projectDir, { recursive: true })
+  writeBareApp(projectDir)
+  linkNodeModules(projectDir)
+  const result = await runBuild(`${label} bare`, projectDir, ['contentlayer2 build', 'next build'], contentDir, path.join(workDir, `bare-${label}.log`))
+  const pages = countFiles(path.join(projectDir, 'out', 'claims'), '.html')
+  expectOutput(label, pages === claims, `the bare build's out/claims/ holds ${pages} pages, not ${claims}`)
+  rmSync(projectDir, { recursive: true, force: true })
+  return result
+}
+
+/** The repository's sources as they are now, copied once so that every size builds the same code. */
+function snapshotRepository(target: string): void {
+  mkdirSync(target, { recursive: true })
+  for (const entry of readdirSync(REPO)) {
+    if (NOT_COPIED.has(entry) || entry.endsWith('.tsbuildinfo')) continue
+    if (entry.startsWith('.') && entry !== '.npmrc' && !entry.startsWith('.env')) continue
+    cpSync(path.join(REPO, entry), path.join(target, entry), {
+      recursive: true,
+      filter: (source) => !/[\\/](node_modules|\.artifacts|\.next|\.contentlayer|out)([\\/]|$)/.test(path.relative(REPO, source)),
+    })
+  }
+}
+
+// ─── results ────────────────────────────────────────────────────────────────────────────────────
+
+interface Target {
+  readonly name: string
+  readonly met: boolean
+}
+
+interface Row {
+  readonly size: string
+  readonly claims: number
+  readonly sources: number
+  readonly checks: number | null
+  readonly full: BuildResult
+  readonly bare: BuildResult
+  readonly ratio: { readonly time: number; readonly memory: number }
+  readonly targets: readonly Target[]
+}
+
+function targetsOf(claims: number, full: BuildResult, ratio: Row['ratio']): Target[] {
+  const targets: Target[] = []
+  if (claims <= TARGETS.upTo1000.claims) {
+    targets.push({ name: `≤ ${TARGETS.upTo1000.seconds} s`, met: full.seconds <= TARGETS.upTo1000.seconds })
+  } else if (claims <= TARGETS.upTo10000.claims) {
+    targets.push({ name: `≤ ${TARGETS.upTo10000.seconds / 60} min`, met: full.seconds <= TARGETS.upTo10000.seconds })
+    targets.push({ name: `< ${(TARGETS.upTo10000.peakBytes / MIB / 1024).toFixed(1)} GiB`, met: full.peakBytes < TARGETS.upTo10000.peakBytes })
+  }
+  targets.push({ name: `time ≤ ${TARGETS.ratio}× bare`, met: ratio.time <= TARGETS.ratio })
+  targets.push({ name: `memory ≤ ${TARGETS.ratio}× bare`, met: ratio.memory <= TARGETS.ratio })
+  return targets
+}
+
+const mib = (bytes: number) => Math.round(bytes / MIB)
+
+function stepJSON(step: Measurement) {
+  return { command: step.command, seconds: Number(step.seconds.toFixed(2)), peakMiB: mib(step.peakBytes), peakProcesses: step.peakProcesses }
+}
+
+function buildJSON(build: BuildResult) {
+  return { seconds: Number(build.seconds.toFixed(2)), peakMiB: mib(build.peakBytes), steps: build.steps.map(stepJSON) }
+}
+
+function machine() {
+  const nextVersion = (JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version
+  return { cpus: os.cpus().length, memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)), node: process.version, next: nextVersion }
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: (column: number) => boolean): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)))
+  const line = (row: readonly string[]) =>
+    row.map((cell, column) => (rightAligned(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd()
+  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n')
+}
+
+function report(rows: readonly Row[], skipped: readonly string[]): string {
+  const info = machine()
+  const lines = [
+    `Cold builds: Claim Ledger's \`npm run build\` (full) beside a bare contentlayer2 + Next ${info.next} static export of the same claims (bare), same session.`,
+    `Machine: ${info.cpus} CPUs, ${info.memoryGiB} GiB, Node ${info.node}. Peak = highest sum of RSS over a step's process tree, sampled every ${SAMPLE_MS} ms.`,
+    '',
+    table(
+      ['size', 'claims', 'sources', 'full s', 'full MiB', 'bare s', 'bare MiB', 'time ×', 'memory ×', 'targets'],
+      rows.map((row) => [
+        row.size,
+        String(row.claims),
+        String(row.sources),
+        row.full.seconds.toFixed(1),
+        String(mib(row.full.peakBytes)),
+        row.bare.seconds.toFixed(1),
+        String(mib(row.bare.peakBytes)),
+        row.ratio.time.toFixed(2),
+        row.ratio.memory.toFixed(2),
+        row.targets.map((target) => `${target.met ? '✓' : '✗'} ${target.name}`).join(' · '),
+      ]),
+      (column) => column >= 1 && column <= 8,
+    ),
+    '',
+    'Steps (seconds, peak MiB):',
+    table(
+      ['size', 'build', 'step', 's', 'MiB'],
+      rows.flatMap((row) =>
+        (['full', 'bare'] as const).flatMap((kind) =>
+          row[kind].steps.map((step) => [row.size, kind, step.command, step.seconds.toFixed(1), String(mib(step.peakBytes))]),
+        ),
+      ),
+      (column) => column >= 3,
+    ),
+  ]
+  for (const message of skipped) lines.push('', message)
+  return lines.join('\n')
+}
+
+// ─── main ───────────────────────────────────────────────────────────────────────────────────────
+
+function bundledClaimCount(): number {
+  return countFiles(path.join(REPO, 'content', 'claims'), '.mdx')
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2))
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'claim-ledger-bench-'))
+  const cleanUp = () => {
+    killRunning()
+    if (!options.keep) rmSync(workDir, { recursive: true, force: true })
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      progress(`${signal}: stopping the builds and removing ${workDir}`)
+      cleanUp()
+      process.exit(130)
+    })
+  }
+  progress(`working in ${workDir}${options.keep ? ' (kept: --keep)' : ''}`)
+
+  const rows: Row[] = []
+  const skipped: string[] = []
+  try {
+    const snapshot = path.join(workDir, 'project')
+    snapshotRepository(snapshot)
+
+    if (options.warmup) {
+      const content = path.join(workDir, 'content-warmup')
+      generateContent(content, 30, options.perSource)
+      progress('warm-up (not reported): a full and a bare build of 30 claims, to load node_modules into the page cache')
+      await fullBuild('warmup', snapshot, workDir, content, 30)
+      await bareBuild('warmup', workDir, content, 30)
+    }
+
+    for (const size of options.sizes) {
+      const label = String(size)
+      const contentDir = path.join(workDir, `content-${label}`)
+      let claims: number
+      let sources: number
+      let checks: number | null = null
+      if (size === 'bundled') {
+        claims = bundledClaimCount()
+        if (claims === 0) {
+          const message = 'Skipped "bundled": content/claims holds no claims yet.'
+          progress(message)
+          skipped.push(message)
+          continue
+        }
+        // A snapshot, so that edits made to content/ during the run do not change what is built.
+        cpSync(path.join(REPO, 'content'), contentDir, { recursive: true })
+        claims = countFiles(path.join(contentDir, 'claims'), '.mdx')
+        sources = countFiles(path.join(contentDir, 'sources'), '.mdx')
+      } else {
+        progress(`${label}: generating ${size} claims`)
+        const generated = generateContent(contentDir, size, options.perSource)
+        ;({ claims, sources, checks } = generated)
+        progress(`${label}: ${generated.claims} claims, ${generated.sources} sources, ${generated.checks} checks, ${(generated.bytes / MIB).toFixed(1)} MiB`)
+      }
+      progress(`${label}: full build`)
+      const full = await fullBuild(label, snapshot, workDir, contentDir, claims)
+      progress(`${label}: bare build`)
+      const bare = await bareBuild(label, workDir, contentDir, claims)
+      const ratio = { time: full.seconds / bare.seconds, memory: full.peakBytes / bare.peakBytes }
+      rows.push({ size: label, claims, sources, checks, full, bare, ratio, targets: targetsOf(claims, full, ratio) })
+      progress(`${label}: full ${full.seconds.toFixed(1)} s / ${mib(full.peakBytes)} MiB, bare ${bare.seconds.toFixed(1)} s / ${mib(bare.peakBytes)} MiB`)
+      if (!options.keep) rmSync(contentDir, { recursive: true, force: true })
+    }
+  } catch (error) {
+    if (rows.length > 0) process.stderr.write(`\nResults so far:\n${report(rows, skipped)}\n\n`)
+    process.stderr.write(`[bench] FAILED: ${error instanceof Error ? error.message : String(error)}\n`)
+    if (!options.keep) progress(`removing ${workDir}; rerun with --keep to keep the projects and logs`)
+    cleanUp()
+    return 1
+  }
+  cleanUp()
+
+  if (options.json) {
+    console.log(
+      JSON.stringify(
+        {
+          machine: machine(),
+          sampleIntervalMs: SAMPLE_MS,
+          rows: rows.map((row) => ({
+            size: row.size,
+            claims: row.claims,
+            sources: row.sources,
+            checks: row.checks,
+            full: buildJSON(row.full),
+            bare: buildJSON(row.bare),
+            ratio: { time: Number(row.ratio.time.toFixed(3)), memory: Number(row.ratio.memory.toFixed(3)) },
+            targets: row.targets,
+          })),
+          skipped,
+        },
+        null,
+        2,
+      ),
+    )
+  } else {
+    console.log(report(rows, skipped))
+  }
+  const missed = rows.flatMap((row) => row.targets.filter((target) => !target.met))
+  return options.strict && missed.length > 0 ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)
