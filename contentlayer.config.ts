@@ -8,6 +8,7 @@ const contentDirPath = process.env.CONTENT_DIR ?? 'content'
 
 const claimFields = {
   id: { type: 'string', required: true },
+  aliases: { type: 'list', of: { type: 'string' }, required: false },
   title: { type: 'string', required: true },
   source: { type: 'string', required: true },
   quote: { type: 'string', required: true },

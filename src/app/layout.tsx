@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href="/methodology">Methodology</Link>
                 </li>
                 <li>
-                  <a href="/claims.json">Data</a>
+                  <Link href="/data">Data</Link>
                 </li>
               </ul>
             </nav>

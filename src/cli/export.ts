@@ -3,6 +3,10 @@ import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import { buildLedgerOrThrow, type Ledger } from '@/core/content/ledger'
 import { readContentFiles } from '@/content/files'
+import { aliasPage } from '@/core/content/permalinks'
+import { siteConfig } from '@/config/site'
+import { citationFiles, feedFiles } from './export-downloads'
+import { verifyPermalinks } from './permalinks'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -23,8 +27,13 @@ const claimsData: Generator = ({ claims }) => [
   ...claims.map((claim) => ({ path: `claims/${claim.id}.json`, contents: `${JSON.stringify(claim, null, 2)}\n` })),
 ]
 
+const aliasPages: Generator = ({ ledger }) =>
+  ledger.claims.flatMap((claim) =>
+    (claim.aliases ?? []).map((alias) => ({ path: `claims/${alias}.html`, contents: aliasPage(alias, claim, siteConfig.url) })),
+  )
+
 // Each download is one generator; add new ones here.
-const GENERATORS: readonly Generator[] = [claimsData]
+const GENERATORS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages]
 
 /** `claims export [--out DIR]`: the data downloads, written beside the static pages. */
 export function runExportCommand(args: readonly string[]): number {
@@ -39,5 +48,12 @@ export function runExportCommand(args: readonly string[]): number {
     writeFileSync(target, file.contents)
   }
   console.log(`Wrote ${files.length} data files to ${path.relative(process.cwd(), outDir) || '.'}`)
+  const broken = verifyPermalinks(outDir)
+  if (broken.length > 0) {
+    console.error(`Broken permalinks: ${broken.length} published address(es) in permalinks.txt no longer resolve in ${path.relative(process.cwd(), outDir) || '.'}:`)
+    for (const entry of broken) console.error(`  ${entry}`)
+    console.error('Restore the claim, or give the claim that replaced it an alias (aliases: [old-id]).')
+    return 1
+  }
   return 0
 }

@@ -1,8 +1,10 @@
 import { runCheckCommand } from './check'
 import { runExportCommand } from './export'
+import { runPermalinksCommand } from './permalinks'
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
+  permalinks: { run: runPermalinksCommand, help: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt' },
   export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
 }
 

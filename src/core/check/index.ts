@@ -1,5 +1,5 @@
 import type { Interval } from '../figure'
-import { ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type Relation, type RefResolver, type Step } from './expression'
+import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type Relation, type RefResolver, type Step } from './expression'
 import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
 
 export * from './expression'
@@ -64,7 +64,7 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
       ...base,
       steps: evaluation.steps,
       computed: evaluation.value,
-      stated: { written: rightWritten ?? String(right.nominal), interval: right.interval, kind: right.kind },
+      stated: { written: rightWritten ?? display(right), interval: right.interval, kind: right.kind },
       relation: { op, symbol: RELATION_SYMBOLS[op] },
       status: comparison.status,
       offBy: comparison.offBy ?? null,

@@ -186,6 +186,15 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
     pending.set(claim.id, { claim, file, range: intervalOf(claim.figure), position, source })
   }
 
+  const claimedPaths = new Map<string, string>([...pending.values()].map(({ claim, file }) => [claim.id, file.path]))
+  for (const { claim, file } of pending.values()) {
+    for (const [index, alias] of (claim.aliases ?? []).entries()) {
+      const holder = claimedPaths.get(alias)
+      if (holder) report(file.path, `aliases[${index}]`, `expected an id no other claim or alias uses; "${alias}" is already /claims/${alias} (${holder})`)
+      else claimedPaths.set(alias, file.path)
+    }
+  }
+
   const resolveRef: RefResolver = (claimId) => {
     const target = pending.get(claimId)
     if (!target?.range || target.claim.figure.kind === 'vague') return undefined

@@ -146,6 +146,8 @@ export const changeSchema = z.strictObject({
 export const claimSchema = z.strictObject({
   /** Immutable: also the file name and the permalink. */
   id: slugSchema,
+  /** Former ids of this claim (renamed or merged); each keeps a page that redirects here. */
+  aliases: z.array(slugSchema).optional(),
   title: z
     .string()
     .min(1)

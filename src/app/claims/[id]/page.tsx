@@ -6,8 +6,10 @@ import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
 import { siteConfig } from '@/config/site'
 import { compiledBody, getClaim, getLedger, getSource } from '@/content/ledger'
+import { citationsFor, claimReviewJsonLd } from '@/content/citations'
 import { claimMetadata } from '@/content/metadata'
 import { CheckSection } from './_components/CheckSection'
+import { CiteSection } from './_components/CiteSection'
 import styles from './_components/claim.module.css'
 
 export const dynamicParams = false
@@ -39,6 +41,7 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article className={styles.claim}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: claimReviewJsonLd(claim, source) }} />
       <p className={styles.kicker}>
         <Link href={source.page}>{source.publisher}, {formatIsoDate(source.published)}</Link>
       </p>
@@ -133,9 +136,11 @@ export default async function ClaimPage({ params }: Props) {
         <Mdx code={compiledBody('claim', claim.id)} />
       </section>
 
+      <CiteSection claimId={claim.id} citations={citationsFor(claim, source)} />
+
       <section aria-labelledby="record-title" className={styles.record}>
         <h2 id="record-title">Record</h2>
-        <p>
+        <p className={styles.versionLine}>
           Version {claim.version}, reviewed {formatIsoDate(claim.reviewed)}. Topics: {claim.topics.join(', ')}.
         </p>
         <h3>Change log</h3>

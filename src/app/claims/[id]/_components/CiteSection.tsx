@@ -1,0 +1,36 @@
+import { CopyButton } from '@/components/CopyButton'
+import { CITATION_FORMATS, type CitationFormat } from '@/core/citation'
+import styles from './claim.module.css'
+
+/** "Cite this claim": every format with a copy button, and the downloadable files. */
+export function CiteSection({ claimId, citations }: { claimId: string; citations: { format: CitationFormat; label: string; text: string }[] }) {
+  return (
+    <section aria-labelledby="cite-title" className={styles.cite}>
+      <h2 id="cite-title">Cite this claim</h2>
+      {citations.map(({ format, label, text }) => (
+        <div key={format} className={styles.citation}>
+          <div className={styles.citationHeader}>
+            <h3>{label}</h3>
+            <CopyButton targetId={`cite-${format}`} label={label} />
+          </div>
+          <pre id={`cite-${format}`} className={styles.citationText} tabIndex={0}>
+            {text}
+          </pre>
+        </div>
+      ))}
+      <p>
+        Download:{' '}
+        {(Object.keys(CITATION_FORMATS) as CitationFormat[])
+          .filter((format) => CITATION_FORMATS[format].fileExtension)
+          .map((format, index) => (
+            <span key={format}>
+              {index > 0 ? ' · ' : ''}
+              <a href={`/claims/${claimId}.${CITATION_FORMATS[format].fileExtension}`} download>
+                {CITATION_FORMATS[format].label} (.{CITATION_FORMATS[format].fileExtension})
+              </a>
+            </span>
+          ))}
+      </p>
+    </section>
+  )
+}

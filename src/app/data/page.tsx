@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import { CSV_COLUMNS } from '@/core/feed'
+
+export const metadata: Metadata = {
+  title: 'Data',
+  description: 'Every claim as JSON, CSV, citation files and feeds, with the columns documented and the licence.',
+  alternates: { canonical: '/data' },
+}
+
+export default function DataPage() {
+  return (
+    <article className="prose">
+      <h1>Data</h1>
+      <p className="lede">
+        Everything on this site is also data. The claim data is published under the Creative Commons Attribution 4.0
+        licence (CC BY 4.0): reuse it, and cite Claim Ledger with the claim’s permalink. Quotes remain their
+        authors’; they are reproduced to report on them.
+      </p>
+      <h2>Downloads</h2>
+      <ul>
+        <li>
+          <a href="/claims.json">claims.json</a>: every claim, with its figure, interval, sourcing, verdict and each
+          check’s expression, steps, result and status.
+        </li>
+        <li>
+          <code>/claims/&lt;id&gt;.json</code>: one claim, the same record; <code>.bib</code>, <code>.ris</code> and{' '}
+          <code>.csl.json</code> beside it for reference managers.
+        </li>
+        <li>
+          <a href="/claims.csv">claims.csv</a>: one row per claim, the columns below.
+        </li>
+        <li>
+          Feeds, newest review first: <a href="/feed.atom">Atom</a>, <a href="/feed.xml">RSS</a>,{' '}
+          <a href="/feed.json">JSON Feed</a>.
+        </li>
+        <li>
+          <a href="/sitemap.xml">sitemap.xml</a>
+        </li>
+      </ul>
+      <h2>claims.csv columns</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">What it holds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CSV_COLUMNS.map(([name, meaning]) => (
+              <tr key={name}>
+                <th scope="row">
+                  <code>{name}</code>
+                </th>
+                <td>{meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        Intervals use the rules on the <a href="/methodology">methodology</a> page; an empty bound is open. Dates are
+        ISO 8601.
+      </p>
+    </article>
+  )
+}

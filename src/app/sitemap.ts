@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next'
+import { siteConfig } from '@/config/site'
+import { getLedger } from '@/content/ledger'
+
+export const dynamic = 'force-static'
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { sources, claims } = getLedger()
+  const newest = claims.reduce((latest, claim) => (claim.reviewed > latest ? claim.reviewed : latest), '1970-01-01')
+  return [
+    { url: `${siteConfig.url}/`, lastModified: newest },
+    { url: `${siteConfig.url}/methodology` },
+    { url: `${siteConfig.url}/data` },
+    ...sources.map((source) => ({ url: `${siteConfig.url}${source.page}`, lastModified: source.retrieved })),
+    ...claims.map((claim) => ({ url: `${siteConfig.url}${claim.url}`, lastModified: claim.reviewed })),
+  ]
+}

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { buildLedgerOrThrow } from '@/core/content/ledger'
+import {
+  brokenPermalinks,
+  mergePermalinks,
+  parsePermalinkLedger,
+  PERMALINK_LEDGER_HEADER,
+  publishedPermalinks,
+  type PathResolver,
+} from '@/core/content/permalinks'
+import { contentDir, readContentFiles } from '@/content/files'
+
+/** The ledger lives with the content it promises to keep: `content/permalinks.txt`. */
+export function ledgerFile(): string {
+  return path.join(contentDir(), 'permalinks.txt')
+}
+
+export function readPermalinkLedger(file = ledgerFile()): string[] {
+  return existsSync(file) ? parsePermalinkLedger(readFileSync(file, 'utf8')) : []
+}
+
+/** Resolves a path in `out/` the way the static server does (`/x` → `x.html`, `/` → `index.html`). */
+export function outResolver(outDir: string): PathResolver {
+  return (urlPath) => {
+    const relative = decodeURIComponent(urlPath).replace(/^\/+/, '')
+    const candidates = relative === '' ? ['index.html'] : [relative, `${relative}.html`, path.join(relative, 'index.html')]
+    for (const candidate of candidates) {
+      const file = path.join(outDir, candidate)
+      if (existsSync(file) && statSync(file).isFile()) {
+        return { html: file.endsWith('.html') ? readFileSync(file, 'utf8') : null }
+      }
+    }
+    return null
+  }
+}
+
+/** Fails with every ledger entry that `out/` no longer serves. */
+export function verifyPermalinks(outDir: string, entries = readPermalinkLedger()): string[] {
+  return brokenPermalinks(entries, outResolver(outDir))
+}
+
+/** `claims permalinks [--update]`: list published permalinks, or add new ones to the ledger. */
+export function runPermalinksCommand(args: readonly string[]): number {
+  const current = publishedPermalinks(buildLedgerOrThrow(readContentFiles()))
+  const existing = readPermalinkLedger()
+  if (args.includes('--update')) {
+    const merged = mergePermalinks(existing, current)
+    writeFileSync(ledgerFile(), `${PERMALINK_LEDGER_HEADER}${merged.join('\n')}\n`)
+    console.log(`${path.relative(process.cwd(), ledgerFile())}: ${merged.length} permalinks (${merged.length - existing.length} new)`)
+    return 0
+  }
+  const missing = current.filter((entry) => !existing.includes(entry))
+  for (const entry of current) console.log(entry)
+  if (missing.length > 0) console.error(`\n${missing.length} published permalink(s) are not in the ledger yet; run \`npm run claims -- permalinks --update\``)
+  return 0
+}

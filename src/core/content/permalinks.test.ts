@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { aliasPage, brokenPermalinks, mergePermalinks, parsePermalinkLedger, type PathResolver } from './permalinks'
+
+const site: Record<string, string> = {
+  '/': '<main></main>',
+  '/claims/share': '<section id="check-share-of-applications"></section>',
+  '/claims/old-share': aliasPage('old-share', { url: '/claims/share', title: 'Share' }, 'https://claims.example.org'),
+  '/claims.json': '',
+}
+const resolve: PathResolver = (path) => (path in site ? { html: site[path] ?? null } : null)
+
+describe('permalink ledger', () => {
+  it('reads one path a line, skipping comments and blanks', () => {
+    expect(parsePermalinkLedger('# header\n/\n\n  /claims/share  \n')).toEqual(['/', '/claims/share'])
+  })
+
+  it('never drops a published permalink when merging', () => {
+    expect(mergePermalinks(['/claims/gone', '/'], ['/', '/claims/new'])).toEqual(['/', '/claims/gone', '/claims/new'])
+  })
+
+  it('names entries whose page or anchor is gone', () => {
+    expect(
+      brokenPermalinks(['/', '/claims/share', '/claims/share#check-share-of-applications', '/claims/share#check-gone', '/claims/removed', '/claims.json'], resolve),
+    ).toEqual(['/claims/share#check-gone', '/claims/removed'])
+  })
+
+  it('resolves an anchor on an alias through the page it redirects to', () => {
+    expect(brokenPermalinks(['/claims/old-share', '/claims/old-share#check-share-of-applications'], resolve)).toEqual([])
+  })
+})
+
+describe('aliasPage', () => {
+  const html = aliasPage('old-share', { url: '/claims/share', title: 'Share <of> "applications"' }, 'https://claims.example.org')
+  it('redirects with a meta refresh, a canonical link and a visible link', () => {
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/claims/share">')
+    expect(html).toContain('<link rel="canonical" href="https://claims.example.org/claims/share">')
+    expect(html).toContain('<a href="/claims/share">Share &lt;of&gt; &quot;applications&quot;</a>')
+  })
+})
