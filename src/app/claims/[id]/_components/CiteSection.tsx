@@ -7,16 +7,15 @@ export function CiteSection({ claimId, citations }: { claimId: string; citations
   return (
     <section aria-labelledby="cite-title" className={styles.cite}>
       <h2 id="cite-title">Cite this claim</h2>
-      {citations.map(({ format, label, text }) => (
-        <div key={format} className={styles.citation}>
-          <div className={styles.citationHeader}>
-            <h3>{label}</h3>
-            <CopyButton targetId={`cite-${format}`} label={label} />
-          </div>
+      {citations.map(({ format, label, text }, index) => (
+        // The first style is open; the rest fold away until asked for, and print expanded.
+        <details key={format} className={styles.citation} open={index === 0}>
+          <summary className={styles.citationHeader}>{label}</summary>
           <pre id={`cite-${format}`} className={styles.citationText} tabIndex={0}>
             {text}
           </pre>
-        </div>
+          <CopyButton targetId={`cite-${format}`} label={label} />
+        </details>
       ))}
       <p>
         Download:{' '}
