@@ -16,6 +16,7 @@ const claimFields = {
   figure: { type: 'json', required: true },
   topics: { type: 'list', of: { type: 'string' }, required: true },
   checks: { type: 'json', required: true },
+  chart: { type: 'json', required: false },
   rationale: { type: 'string', required: true },
   version: { type: 'number', required: true },
   reviewed: { type: 'date', required: true },

@@ -195,6 +195,14 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
     }
   }
 
+  for (const { claim, file } of pending.values()) {
+    for (const [index, id] of (claim.chart?.figures ?? []).entries()) {
+      const target = pending.get(id)
+      if (!target) report(file.path, `chart.figures[${index}]`, `expected the id of a claim; "${id}" is none`)
+      else if (target.claim.figure.kind !== 'quantity') report(file.path, `chart.figures[${index}]`, `expected a claim with a quantity to draw; "${id}" is ${target.claim.figure.kind}`)
+    }
+  }
+
   const resolveRef: RefResolver = (claimId) => {
     const target = pending.get(claimId)
     if (!target?.range || target.claim.figure.kind === 'vague') return undefined

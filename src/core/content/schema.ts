@@ -162,6 +162,14 @@ export const claimSchema = z.strictObject({
   figure: figureSchema,
   topics: z.array(slugSchema).min(1),
   checks: z.array(checkSchema),
+  /** A chart of this claim's figure beside related ones, drawn from zero so sizes compare. */
+  chart: z
+    .strictObject({
+      title: z.string().min(1).max(100),
+      /** Claim ids, this one included where wanted, in the order to draw them. */
+      figures: z.array(slugSchema).min(2),
+    })
+    .optional(),
   /** Why the verdict follows, in one line; the verdict itself is computed from the checks and sourcing. */
   rationale: z.string().min(1).max(300),
   version: z.number().int().positive(),

@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { VerdictBadge } from '@/components/Badges'
+import { NumberLine } from '@/components/charts/NumberLine'
 import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
 import { siteConfig } from '@/config/site'
 import { compiledBody, getClaim, getLedger, getSource } from '@/content/ledger'
 import { citationsFor, claimReviewJsonLd } from '@/content/citations'
+import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/metadata'
 import { CheckSection } from './_components/CheckSection'
 import { CiteSection } from './_components/CiteSection'
@@ -38,6 +40,7 @@ export default async function ClaimPage({ params }: Props) {
   const figure = describeFigure(claim.figure, claim.interval)
   const originator = describeOriginator(claim.saidBy)
   const permalink = `${siteConfig.url}${claim.url}`
+  const chart = claimChart(claim)
 
   return (
     <article className={styles.claim}>
@@ -81,6 +84,8 @@ export default async function ClaimPage({ params }: Props) {
           ) : null}
         </dl>
       </div>
+
+      {chart ? <NumberLine chart={chart} /> : null}
 
       <section aria-labelledby="verdict-title" className={styles.verdict}>
         <h2 id="verdict-title">Verdict</h2>

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ClaimList } from '@/components/ClaimList'
 import { Mdx } from '@/components/Mdx'
+import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
 import { claimsOfSource, compiledBody, getLedger, getSource } from '@/content/ledger'
 import { sourceMetadata } from '@/content/metadata'
+import { AnnotatedArticle } from './_components/AnnotatedArticle'
 
 export const dynamicParams = false
 
@@ -59,6 +61,7 @@ export default async function SourcePage({ params }: Props) {
       <div className="prose">
         <Mdx code={compiledBody('source', source.id)} />
       </div>
+      <AnnotatedArticle passages={annotatedPassages(source.text, claims)} />
       <h2>Its {claims.length} claims, in order</h2>
       <ClaimList claims={claims} showQuotes />
       {source.excluded.length > 0 ? (

@@ -1,10 +1,13 @@
 import Link from 'next/link'
 import { StatusBadge } from '@/components/Badges'
+import { NumberLine } from '@/components/charts/NumberLine'
+import { checkChart } from '@/core/chart'
 import { describeOutcome, display, displayInterval, type CheckResult } from '@/core/check'
 import styles from './claim.module.css'
 
 /** One check: its arithmetic step by step, then the comparison and its status. */
 export function CheckSection({ check }: { check: CheckResult }) {
+  const chart = checkChart(check)
   return (
     <section id={`check-${check.id}`} className={styles.check} aria-labelledby={`check-${check.id}-title`}>
       <header className={styles.checkHeader}>
@@ -35,6 +38,7 @@ export function CheckSection({ check }: { check: CheckResult }) {
         </ol>
       ) : null}
       <p className={styles.outcome}>{describeOutcome(check)}</p>
+      {chart ? <NumberLine chart={chart} /> : null}
       {check.needs ? (
         <p className={styles.needs}>
           Data that would settle it:{' '}
