@@ -79,6 +79,12 @@ export default function MethodologyPage() {
         error. The page shows each step. The result is compared with the claim’s stated interval, or with the right
         side of a comparison (<code>&gt;=</code>, <code>==</code> meaning “the intervals overlap”).
       </p>
+      <p>
+        Interval arithmetic treats every mention of a figure as independent, so checks name each figure once: the
+        change from “more than 3,900” to “about 3,200” is written <code>after / before − 1</code>, which gives a fall
+        of at least 16.7%, not <code>(after − before) / before</code>, which would lose that bound. A result computed
+        from an open-ended figure is only ever a bound, even when both its ends are finite.
+      </p>
       <ul>
         {CHECK_STATUSES.map((status) => (
           <li key={status}>
