@@ -44,6 +44,8 @@ export function cslRecord(claim: CitableClaim, site: SiteIdentity): CslItem {
     URL: `${site.url}/claims/${claim.id}`,
     // MLA prints the version as written; "version 2" reads right there and in BibTeX.
     version: `version ${claim.version}`,
+    // RIS has no version tag; citation-js writes the edition as ET, so RIS keeps the version too.
+    edition: `version ${claim.version}`,
     // APA and Chicago print the genre: it names the version and the article the claim appeared in.
     genre: `Fact check, version ${claim.version}, of “${claim.source.headline},” ${claim.source.publisher}, ${claim.source.published}`,
     note: `Fact check of a claim in ${claim.source.publisher}, “${claim.source.headline}”, ${claim.source.published}, ${claim.source.url}. Version ${claim.version}, reviewed ${claim.reviewed}.`,
@@ -71,7 +73,10 @@ const TEMPLATES: Partial<Record<CitationFormat, string>> = {
  * @example formatCitation(record, 'bibtex') // '@misc{…'
  */
 export function formatCitation(record: CslItem, format: CitationFormat): string {
-  const cite = new Cite([record])
+  // MLA prints both edition and version; the edition copy exists only for RIS, so MLA drops it.
+  const { edition, ...withoutEdition } = record
+  void edition
+  const cite = new Cite([format === 'mla' ? withoutEdition : record])
   const template = TEMPLATES[format]
   if (template) return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim()
   if (format === 'bibtex') return cite.format('bibtex').trim()

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import '@citation-js/plugin-ris'
+import { LinkChecker } from 'linkinator'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStaticServer } from '@/cli/static-server'
+import { BEST_RATING, VERDICTS, WORST_RATING } from '@/core/check'
+import type { ClaimJSON } from '@/core/content/export'
+
+// Over the static export that `npm test` builds first, with the default SITE_URL.
+const OUT = path.resolve('out')
+const SITE = 'http://127.0.0.1:3000'
+const read = (file: string) => readFileSync(path.join(OUT, file), 'utf8')
+const claims = (JSON.parse(read('claims.json')) as { claims: ClaimJSON[] }).claims
+
+function jsonLdOf(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? ''))
+}
+
+describe('structured data on claim pages', () => {
+  it.each(claims.map((claim) => [claim.id, claim] as const))('%s has one valid ClaimReview with every field', (id, claim) => {
+    const reviews = jsonLdOf(read(`claims/${id}.html`)).filter((data) => (data as { '@type'?: string })['@type'] === 'ClaimReview')
+    expect(reviews).toHaveLength(1)
+    const review = reviews[0] as Record<string, any>
+    expect(review['@context']).toBe('https://schema.org')
+    expect(review).toMatchObject({
+      url: `${SITE}/claims/${id}`,
+      claimReviewed: claim.quote,
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      author: { '@type': 'Organization', name: 'Claim Ledger' },
+      reviewRating: {
+        '@type': 'Rating',
+        bestRating: BEST_RATING,
+        worstRating: WORST_RATING,
+        alternateName: claim.verdict.label,
+        ratingValue: claim.verdict.rating,
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { name: claim.saidBy.name },
+        appearance: { url: claim.source.url },
+        firstAppearance: { url: claim.source.url },
+      },
+    })
+    expect(review.reviewRating.ratingValue).toBeGreaterThanOrEqual(WORST_RATING)
+    expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(BEST_RATING)
+    expect(Object.values(VERDICTS).map((verdict) => verdict.rating)).toContain(review.reviewRating.ratingValue)
+  })
+
+  it('gives every claim page Highwire, OpenGraph and Twitter tags and a social image', () => {
+    for (const claim of claims) {
+      const html = read(`claims/${claim.id}.html`)
+      expect(html, claim.id).toContain(`<meta name="citation_public_url" content="${SITE}/claims/${claim.id}"/>`)
+      expect(html).toContain(`<meta name="citation_technical_report_number" content="version ${claim.version}"/>`)
+      expect(html).toMatch(/<meta property="og:image" content="[^"]+opengraph-image/)
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+      expect(existsSync(path.join(OUT, 'claims', claim.id, 'opengraph-image'))).toBe(true)
+    }
+  })
+})
+
+describe('downloads', () => {
+  it('serves BibTeX and RIS that parse back to the permalink and version', async () => {
+    for (const claim of claims) {
+      for (const extension of ['bib', 'ris']) {
+        const [parsed] = (await Cite.async(read(`claims/${claim.id}.${extension}`))).data
+        expect(parsed?.URL, `${claim.id}.${extension}`).toBe(`${SITE}/claims/${claim.id}`)
+        expect(JSON.stringify(parsed)).toMatch(new RegExp(`[Vv]ersion ${claim.version}`))
+      }
+      expect(JSON.parse(read(`claims/${claim.id}.csl.json`))[0].URL).toBe(`${SITE}/claims/${claim.id}`)
+    }
+  })
+
+  it('publishes Atom and RSS that a feed parser reads, newest review first, and a JSON Feed', () => {
+    for (const file of ['feed.atom', 'feed.xml']) {
+      const feed = parseFeed(read(file))
+      expect(feed.items.map((item) => item.url)).toHaveLength(claims.length)
+      const dates = feed.items.map((item) => item.updated?.getTime() ?? item.published?.getTime() ?? 0)
+      expect(dates).toEqual([...dates].sort((a, b) => b - a))
+    }
+    const json = JSON.parse(read('feed.json')) as { version: string; items: { url: string }[] }
+    expect(json.version).toMatch(/jsonfeed\.org\/version\/1/)
+    expect(json.items.map((item) => item.url).sort()).toEqual(claims.map((claim) => `${SITE}/claims/${claim.id}`).sort())
+  })
+
+  it('lists every claim in the sitemap and points robots.txt at it', () => {
+    const sitemap = read('sitemap.xml')
+    for (const claim of claims) expect(sitemap).toContain(`<loc>${SITE}/claims/${claim.id}</loc>`)
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`)
+  })
+
+  it('publishes claims.csv with a row per claim and documents its columns on /data', () => {
+    const lines = read('claims.csv').trim().split('\n')
+    expect(lines[0]?.startsWith('id,url,title,quote')).toBe(true)
+    for (const claim of claims) expect(read('claims.csv')).toContain(`${SITE}/claims/${claim.id}`)
+    const header = lines[0]?.split(',') ?? []
+    for (const column of header) expect(read('data.html')).toContain(`<code>${column}</code>`)
+  })
+})
+
+describe('links', () => {
+  let server: Server
+  let baseUrl: string
+  beforeAll(async () => {
+    ;({ server, url: baseUrl } = await startStaticServer(OUT, 0))
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('resolves every internal link and asset in out/, as a static host serves it', async () => {
+    const checker = new LinkChecker()
+    const result = await checker.check({
+      path: `${baseUrl}/`,
+      recurse: true,
+      concurrency: 8,
+      // Absolute links name SITE_URL; check them against this server instead.
+      urlRewriteExpressions: [{ pattern: new RegExp(`^${SITE.replace(/\./g, '\\.')}`), replacement: baseUrl }],
+      // Only this site: the original articles and outside data are other hosts' to keep.
+      linksToSkip: async (link) => !link.startsWith(baseUrl) && !link.startsWith(SITE),
+    })
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} (from ${link.parent})`)
+    expect(broken).toEqual([])
+    expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(claims.length * 3)
+  }, 120_000)
+})
