@@ -9,6 +9,8 @@ const contentDirPath = process.env.CONTENT_DIR ?? 'content'
 const claimFields = {
   id: { type: 'string', required: true },
   aliases: { type: 'list', of: { type: 'string' }, required: false },
+  draft: { type: 'boolean', required: false },
+  appearances: { type: 'json', required: false },
   title: { type: 'string', required: true },
   source: { type: 'string', required: true },
   quote: { type: 'string', required: true },

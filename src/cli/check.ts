@@ -16,9 +16,9 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     }
     return 1
   }
-  const rows = ledger.claims.flatMap((claim) =>
+  const rows = [...ledger.claims, ...ledger.drafts].flatMap((claim) =>
     claim.checks.map((check) => ({
-      claim: claim.id,
+      claim: claim.draft ? `${claim.id} (draft)` : claim.id,
       check: check.id,
       computed: check.computed ? `${display(check.computed)} (${displayInterval(check.computed.interval, check.computed.kind)})` : '—',
       stated: check.stated
@@ -29,11 +29,11 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     })),
   )
   if (json) {
-    out(JSON.stringify({ valid: true, claims: ledger.claims.length, checks: rows }, null, 2))
+    out(JSON.stringify({ valid: true, claims: ledger.claims.length, drafts: ledger.drafts.map((draft) => draft.id), checks: rows }, null, 2))
     return 0
   }
   if (args.includes('--summary')) {
-    out(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${rows.length} checks.`)
+    out(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts, ${rows.length} checks.`)
     return 0
   }
   const headers = { claim: 'claim', check: 'check', computed: 'computed', stated: 'stated', status: 'status' }
@@ -43,6 +43,6 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     out((Object.keys(headers) as (keyof typeof headers)[]).map((key, index) => String(row[key]).padEnd(widths[index] ?? 0)).join('  ').trimEnd())
   }
   const counts = rows.reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.status]: (tally[row.status] ?? 0) + 1 }), {})
-  out(`\n${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${rows.length} checks: ${Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ')}`)
+  out(`\n${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts (not published), ${rows.length} checks: ${Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ')}`)
   return 0
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /** The valid base content with one bad case's files laid over it. */
 function contentWith(badCase: string | null): string {
-  const dir = path.join(scratch, badCase ?? 'base')
+  const dir = mkdtempSync(path.join(scratch, `${badCase ?? 'base'}-`))
   cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true })
   if (badCase) cpSync(path.join(FIXTURES, 'bad', badCase), dir, { recursive: true })
   return dir
@@ -47,10 +47,24 @@ describe('bad content is refused with the file, the field and what was expected'
     ['value-mismatch',            /^claims\/share\.mdx: figure\.value: expected 77, the number "77%" as written; got 78/],
     ['id-not-file-name',          /^claims\/share\.mdx: id: expected "share", the file's name .* got "share-renamed"/],
     ['title-with-verdict',        /^claims\/share\.mdx: title: expected a title without a verdict word/],
+    ['appearance-not-in-source',  /^claims\/share\.mdx: appearances\[0\]\.quote: expected a verbatim passage of sources\/mini\.txt/],
+    ['published-rests-on-draft',  /^claims\/share\.mdx: checks\[0\]\.expression: ref\("granted"\) refers to a draft/],
+    ['draft-with-bad-field',      /^claims\/share\.mdx: figure\.value: expected 77/],
   ]
   it.each(cases)('%s', (badCase, expected) => {
     const issues = issuesOf(contentWith(badCase))
     expect(issues.some((issue) => expected.test(issue)), issues.join('\n')).toBe(true)
+  })
+
+  it('validates a draft but keeps it out of the published claims', () => {
+    const dir = contentWith(null)
+    const file = path.join(dir, 'claims', 'share.mdx')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('version: 1', 'draft: true\nversion: 1'))
+    const { ledger, issues } = buildLedger(readContentFiles(dir))
+    expect(issues).toEqual([])
+    expect(ledger?.claims.map((claim) => claim.id)).toEqual(['applications', 'granted'])
+    expect(ledger?.drafts.map((claim) => claim.id)).toEqual(['share'])
+    expect(ledger?.drafts[0]?.checks[0]?.status).toBe('consistent')
   })
 
   it('makes `npm run claims -- check` exit 1 and print the error', () => {
@@ -60,7 +74,7 @@ describe('bad content is refused with the file, the field and what was expected'
     })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/claims\/share\.mdx: figure\.value: expected a number/)
-  })
+  }, 30_000)
 
   it('makes `npm run claims -- check --json` report the base fixture’s check', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'check', '--json'], {
@@ -71,5 +85,5 @@ describe('bad content is refused with the file, the field and what was expected'
     const report = JSON.parse(run.stdout) as { valid: boolean; checks: { claim: string; status: string }[] }
     expect(report.valid).toBe(true)
     expect(report.checks).toEqual([expect.objectContaining({ claim: 'share', check: 'share-of-applications', status: 'consistent' })])
-  })
+  }, 30_000)
 })

@@ -55,6 +55,10 @@ export function claimToJSON(claim: ClaimRecord, source: Pick<SourceRecord, 'id' 
     reviewed: claim.reviewed,
     changes: claim.changes,
     checks: claim.checks.map(checkToJSON),
+    appearances: claim.appearances.map((appearance) => ({
+      source: { id: appearance.source.id, url: appearance.source.url, publisher: appearance.source.publisher, published: appearance.source.published },
+      quote: appearance.quote,
+    })),
   }
 }
 

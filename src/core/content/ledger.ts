@@ -48,7 +48,13 @@ export interface QuoteInContext {
   readonly after: string
 }
 
-export interface ClaimRecord extends Omit<ClaimData, 'checks'> {
+/** A place the claim's figure was stated: its own source first, then others by date. */
+export interface Appearance {
+  readonly source: Pick<SourceRecord, 'id' | 'publisher' | 'headline' | 'url' | 'published' | 'page'>
+  readonly quote: string
+}
+
+export interface ClaimRecord extends Omit<ClaimData, 'checks' | 'appearances'> {
   readonly file: string
   readonly body: string
   readonly url: string
@@ -59,12 +65,16 @@ export interface ClaimRecord extends Omit<ClaimData, 'checks'> {
   readonly context: QuoteInContext
   readonly checks: readonly CheckResult[]
   readonly verdict: Verdict
+  /** Every source that states the figure, the earliest first. */
+  readonly appearances: readonly Appearance[]
 }
 
 export interface Ledger {
   readonly sources: readonly SourceRecord[]
-  /** In article order: by source publication date, then position in the text. */
+  /** Published claims in article order: by source publication date, then position in the text. */
   readonly claims: readonly ClaimRecord[]
+  /** Drafts, validated and checked like claims, but not published. */
+  readonly drafts: readonly ClaimRecord[]
 }
 
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -174,6 +184,16 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
     if (periodWritten && !claim.quote.includes(periodWritten)) {
       report(file.path, 'figure.period.written', `expected words that occur in the quote; "${periodWritten}" does not`)
     }
+    for (const [index, appearance] of (claim.appearances ?? []).entries()) {
+      const other = sources.get(appearance.source)
+      if (!other) {
+        report(file.path, `appearances[${index}].source`, `expected the id of a source in content/sources; got "${appearance.source}"`)
+      } else if (!other.text.includes(appearance.quote)) {
+        report(file.path, `appearances[${index}].quote`, `expected a verbatim passage of sources/${other.id}.txt; this quote does not occur in it`)
+      } else if (!appearance.quote.includes(claim.figure.written)) {
+        report(file.path, `appearances[${index}].quote`, `expected the figure "${claim.figure.written}" as written in the quote`)
+      }
+    }
     const checkIds = new Set<string>()
     for (const [index, check] of claim.checks.entries()) {
       if (checkIds.has(check.id)) report(file.path, `checks[${index}].id`, `duplicate check id "${check.id}" in this claim`)
@@ -225,6 +245,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
             const target = pending.get(id)
             if (!target) throw new ExpressionError(`ref("${id}") refers to no claim; expected the id of a file in content/claims`)
             if (target.claim.figure.kind === 'vague') throw new ExpressionError(`ref("${id}") refers to a vague figure, which has no number to compute with`)
+            if (target.claim.draft && !claim.draft) throw new ExpressionError(`ref("${id}") refers to a draft; a published claim can only rest on published ones`)
           }
         }
         results.push(runCheck(check, statedOf(claim.figure, range), resolveRef))
@@ -247,6 +268,13 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
         originatorKind: claim.saidBy.kind,
         vague: claim.figure.kind === 'vague',
       }),
+      appearances: [
+        { source, quote: claim.quote },
+        ...(claim.appearances ?? []).flatMap((appearance) => {
+          const other = sources.get(appearance.source)
+          return other ? [{ source: other, quote: appearance.quote }] : []
+        }),
+      ].sort((a, b) => a.source.published.localeCompare(b.source.published)),
     })
   }
 
@@ -260,6 +288,11 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
           text: claim.quote,
           figures: [claim.figure.written, ...(claim.figure.period?.written ? [claim.figure.period.written] : [])],
         })),
+      ...claims.flatMap((claim) =>
+        (claim.appearances ?? [])
+          .filter((appearance) => appearance.source.id === source.id && appearance.source.id !== claim.source)
+          .map((appearance) => ({ text: appearance.quote, figures: [claim.figure.written] })),
+      ),
       ...source.excluded.map((exclusion) => ({ text: exclusion.text, figures: null })),
     ]
     for (const number of uncoveredNumbers(source.text, spans)) {
@@ -276,7 +309,10 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
   const sourceList = [...sources.values()].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
   const sourceOrder = new Map(sourceList.map((source, index) => [source.id, index]))
   claims.sort((a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.position - b.position || a.id.localeCompare(b.id))
-  return { ledger: { sources: sourceList, claims }, issues }
+  return {
+    ledger: { sources: sourceList, claims: claims.filter((claim) => !claim.draft), drafts: claims.filter((claim) => claim.draft) },
+    issues,
+  }
 }
 
 /** Like {@link buildLedger}, but throws {@link InvalidContentError} listing every issue. */

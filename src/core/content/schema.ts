@@ -148,6 +148,8 @@ export const claimSchema = z.strictObject({
   id: slugSchema,
   /** Former ids of this claim (renamed or merged); each keeps a page that redirects here. */
   aliases: z.array(slugSchema).optional(),
+  /** A draft is validated like any claim but not published (no page, not in claims.json or search). */
+  draft: z.boolean().optional(),
   title: z
     .string()
     .min(1)
@@ -162,6 +164,10 @@ export const claimSchema = z.strictObject({
   figure: figureSchema,
   topics: z.array(slugSchema).min(1),
   checks: z.array(checkSchema),
+  /** Other sources that state the same figure, each with its verbatim quote there. */
+  appearances: z
+    .array(z.strictObject({ source: slugSchema, quote: z.string().min(1) }))
+    .optional(),
   /** A chart of this claim's figure beside related ones, drawn from zero so sizes compare. */
   chart: z
     .strictObject({

@@ -127,6 +127,20 @@ export default async function ClaimPage({ params }: Props) {
         </ol>
       </section>
 
+      {claim.appearances.length > 1 ? (
+        <section aria-labelledby="appearances-title">
+          <h2 id="appearances-title">Where this figure appeared</h2>
+          <ol className={styles.appearances}>
+            {claim.appearances.map((appearance) => (
+              <li key={appearance.source.id}>
+                <time dateTime={appearance.source.published}>{formatIsoDate(appearance.source.published)}</time>:{' '}
+                <Link href={appearance.source.page}>{appearance.source.publisher}</Link>, “{appearance.quote}”
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       <section aria-labelledby="checks-title">
         <h2 id="checks-title">Checks</h2>
         {claim.checks.length === 0 ? (
