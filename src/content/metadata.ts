@@ -6,12 +6,26 @@ import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
  * Page metadata for a claim: title, a description that states the figure, the canonical permalink,
  * OpenGraph and Twitter cards, and Highwire `citation_*` tags so reference managers save it in one click.
  */
+const TITLE_LIMIT = 70
+
+/** The document title: with the site's name when it fits in 70 characters, without it otherwise. */
+function pageTitle(title: string): Metadata['title'] {
+  return `${title} · ${siteConfig.name}`.length <= TITLE_LIMIT ? title : { absolute: title }
+}
+
+/** A headline cut at a word to fit a document title, with an ellipsis. */
+function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  const cut = text.slice(0, limit - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/, '')}…`
+}
+
 export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadata {
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. Verdict: ${claim.verdict.label}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
   return {
-    title: claim.title,
+    title: pageTitle(claim.title),
     description,
     alternates: { canonical: claim.url },
     openGraph: {
@@ -39,9 +53,11 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
 }
 
 export function sourceMetadata(source: SourceRecord): Metadata {
+  const description = `The numeric claims in “${source.headline}” (${source.publisher}, ${source.published}), each checked.`
   return {
-    title: source.headline,
-    description: `The numeric claims in “${source.headline}” (${source.publisher}, ${source.published}), each checked.`,
+    title: pageTitle(shortened(source.headline, TITLE_LIMIT)),
+    description,
     alternates: { canonical: source.page },
+    openGraph: { type: 'article', title: source.headline, description, siteName: siteConfig.name },
   }
 }

@@ -2,21 +2,13 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startStaticServer } from '@/cli/static-server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** Debian's Chromium driven by playwright-core, against the static export served as a CDN would. */
 export async function openSite(): Promise<{ browser: Browser; baseUrl: string; close: () => Promise<void> }> {
   const { server, url } = await startStaticServer(path.resolve('out'), 0)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   return {
     browser,
     baseUrl: url,

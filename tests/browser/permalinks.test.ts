@@ -6,6 +6,7 @@ import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '@/cli/static-server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 
 // Works on copies of content/ and out/, re-running only the export step that checks permalinks.
 const scratch = mkdtempSync(path.join(tmpdir(), 'claim-ledger-permalinks-'))
@@ -47,8 +48,8 @@ describe('permalinks that never break', () => {
       expect(status, output).toBe(0)
       ;({ server, url: baseUrl } = await startStaticServer(outCopy, 0))
       browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
       })
     })
     afterAll(async () => {

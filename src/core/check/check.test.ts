@@ -187,7 +187,8 @@ describe('runCheck: the article’s checks', () => {
   it('marks a check without an expression as needing outside data', () => {
     const result = runCheck({ id: 'cbp', title: 'CBP', needs: { data: 'CBP monthly encounters' } }, null, resolve)
     expect(result.status).toBe('needs-outside-data')
-    expect(describeOutcome(result)).toBe('Needs outside data: CBP monthly encounters.')
+    expect(describeOutcome(result)).toBe('The article’s own numbers cannot settle this; the data named below would.')
+    expect(result.needs?.data).toBe('CBP monthly encounters')
   })
 
   it('refuses to compare with a stated figure a vague claim does not have', () => {

@@ -8,7 +8,7 @@ import { display, displayInterval } from './expression'
  */
 export function describeOutcome(check: CheckResult): string {
   const { computed, stated } = check
-  if (!computed) return `Needs outside data: ${check.needs?.data ?? 'not named'}.`
+  if (!computed) return 'The article’s own numbers cannot settle this; the data named below would.'
   const computedText = `${display(computed)} (${displayInterval(computed.interval, computed.kind)})`
   const gap = check.offBy
     ? `${formatNumber(check.offBy.absolute)} apart${Number.isFinite(check.offBy.relative) ? `, ${formatNumber(check.offBy.relative * 100, 1)}% of the nearest stated bound` : ''}`

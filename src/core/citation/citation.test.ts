@@ -51,6 +51,13 @@ describe('each format', () => {
     expect(JSON.stringify(parsed)).toMatch(/[Vv]ersion 2/)
   })
 
+  it('RIS keeps every value on one line and the full id', () => {
+    const ris = formatCitation(record, 'ris')
+    expect(ris.split('\n').every((line) => /^[A-Z][A-Z0-9] {2}- ?/.test(line))).toBe(true)
+    expect(ris).toContain('ID  - asylum-allowed-share-v2')
+    expect(ris).toContain('Version 2, reviewed 2026-11-28.')
+  })
+
   it('CSL-JSON parses back to the record itself', async () => {
     const text = formatCitation(record, 'csl-json')
     expect(JSON.parse(text)).toEqual([record])

@@ -80,8 +80,16 @@ export function formatCitation(record: CslItem, format: CitationFormat): string 
   const template = TEMPLATES[format]
   if (template) return cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim()
   if (format === 'bibtex') return cite.format('bibtex').trim()
-  if (format === 'ris') return cite.format('ris').trim()
+  if (format === 'ris') return repairRis(cite.format('ris').trim(), record.id)
   return JSON.stringify([record], null, 2)
+}
+
+/**
+ * citation-js wraps RIS values at 70 columns mid-word ("bei" / "ng") and cuts ID to 20 characters;
+ * readers such as Zotero take long lines, so continuation lines are joined back and the ID restored.
+ */
+function repairRis(ris: string, id: string): string {
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- ?)/g, '').replace(/^ID {2}- .*$/m, `ID  - ${id}`)
 }
 
 /** Every format for one claim, in the order the page shows them. */

@@ -153,7 +153,8 @@ export const claimSchema = z.strictObject({
   title: z
     .string()
     .min(1)
-    .max(75, 'expected at most 75 characters')
+    // 70, not the 75 a title may have elsewhere: the page's <title> must stay under 70 for search results.
+    .max(70, 'expected at most 70 characters')
     .refine((title) => !/\b(true|false|misleading|accurate|inaccurate|correct|wrong|adds up|consistent|inconsistent)\b/i.test(title), {
       error: 'expected a title without a verdict word; the verdict has its own field',
     }),

@@ -104,7 +104,7 @@ export default async function ClaimPage({ params }: Props) {
             {claim.context.after ? <span className="muted">{claim.context.after}</span> : null}
           </p>
         </blockquote>
-        <ol className={styles.chain} aria-label="Who said it and where it appeared">
+        <ol className={styles.chain}>
           <li>
             <span className={styles.chainLabel}>Said by</span> {originator.name}
             <span className="muted">

@@ -9,7 +9,8 @@ export function AnnotatedArticle({ passages }: { passages: readonly Passage[] })
   return (
     <section aria-labelledby="annotated-title">
       <h2 id="annotated-title">The article’s figures, in place</h2>
-      <ul className={styles.legend} aria-label="Verdict colours">
+      <p className={styles.legendLabel}>Each figure is coloured by its claim’s verdict:</p>
+      <ul className={styles.legend}>
         {(Object.keys(VERDICTS) as VerdictId[]).map((id) => (
           <li key={id}>
             <VerdictBadge verdict={{ id, ...VERDICTS[id] }} />

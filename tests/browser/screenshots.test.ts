@@ -1,0 +1,72 @@
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSite, watchForErrors } from './harness'
+import { CLAIM_ID } from './site-pages'
+
+/** Git-ignored; emptied at the start of every run so what is there is from this run only. */
+const SCREENSHOTS = path.resolve('tests/.artifacts/screenshots')
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844, isMobile: true },
+  { name: 'desktop', width: 1280, height: 900, isMobile: false },
+] as const
+const COLOUR_SCHEMES = ['light', 'dark'] as const
+
+/** Below this a full-page PNG of a claim is blank or nearly so; real ones are hundreds of KB. */
+const MIN_BYTES = 20_000
+
+/** Width and height from a PNG's IHDR chunk, which always starts at byte 16. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file)
+  expect(bytes.subarray(1, 4).toString('latin1'), `${file} is a PNG`).toBe('PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+let site: Awaited<ReturnType<typeof openSite>>
+beforeAll(async () => {
+  rmSync(SCREENSHOTS, { recursive: true, force: true })
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  site = await openSite()
+})
+afterAll(async () => {
+  await site?.close()
+})
+
+describe('screenshots of a claim page', () => {
+  const cases = COLOUR_SCHEMES.flatMap((colorScheme) => VIEWPORTS.map((viewport) => [colorScheme, viewport.name, { colorScheme, viewport }] as const))
+
+  it.each(cases)('captures the whole claim page in the %s colour scheme at %s width', async (_scheme, _width, { colorScheme, viewport }) => {
+    const context = await site.browser.newContext({
+      colorScheme,
+      viewport: { width: viewport.width, height: viewport.height },
+      isMobile: viewport.isMobile,
+      hasTouch: viewport.isMobile,
+      deviceScaleFactor: 1,
+    })
+    const page = await context.newPage()
+    const problems = watchForErrors(page)
+    try {
+      await page.goto(`${site.baseUrl}/claims/${CLAIM_ID}`, { waitUntil: 'networkidle' })
+      const file = path.join(SCREENSHOTS, `claim-${colorScheme}-${viewport.name}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+
+      expect(statSync(file).size).toBeGreaterThan(MIN_BYTES)
+      const size = pngSize(file)
+      // Nothing wider than the viewport: a wider screenshot means the page scrolls sideways.
+      expect(size.width).toBe(viewport.width)
+      expect(size.height).toBeGreaterThan(viewport.height)
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('renders the dark scheme differently from the light one', () => {
+    for (const viewport of VIEWPORTS) {
+      const light = readFileSync(path.join(SCREENSHOTS, `claim-light-${viewport.name}.png`))
+      const dark = readFileSync(path.join(SCREENSHOTS, `claim-dark-${viewport.name}.png`))
+      expect(light.equals(dark), `${viewport.name} light and dark screenshots are identical`).toBe(false)
+    }
+  })
+})
