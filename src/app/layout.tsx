@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { siteConfig } from '@/config/site'
 import './globals.css'
 
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="site-name">
               {siteConfig.name}
             </Link>
+            <HeaderSearch />
             <nav aria-label="Site">
               <ul className="site-nav">
                 <li>
@@ -45,7 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </nav>
           </div>
         </header>
-        <main id="main" className="wrap">
+        <main id="main" className="wrap" tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">

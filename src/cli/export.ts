@@ -3,6 +3,7 @@ import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import { buildLedgerOrThrow, type Ledger } from '@/core/content/ledger'
 import { readContentFiles } from '@/content/files'
+import { searchIndex } from './export-search'
 import { aliasPage } from '@/core/content/permalinks'
 import { siteConfig } from '@/config/site'
 import { citationFiles, feedFiles } from './export-downloads'
@@ -33,7 +34,7 @@ const aliasPages: Generator = ({ ledger }) =>
   )
 
 // Each download is one generator; add new ones here.
-const GENERATORS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages]
+const GENERATORS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages, searchIndex]
 
 /** `claims export [--out DIR]`: the data downloads, written beside the static pages. */
 export function runExportCommand(args: readonly string[]): number {

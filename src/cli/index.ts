@@ -1,11 +1,13 @@
 import { runCheckCommand } from './check'
 import { runExportCommand } from './export'
+import { SEARCH_HELP, runSearchCommand } from './search'
 import { runPermalinksCommand } from './permalinks'
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
   permalinks: { run: runPermalinksCommand, help: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt' },
   export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
+  search: { run: runSearchCommand, help: SEARCH_HELP },
 }
 
 async function main(argv: string[]): Promise<number> {

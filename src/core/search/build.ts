@@ -3,14 +3,16 @@ import {
   FACETS,
   FORMAT_VERSION,
   RATES,
+  claimUrl,
+  encodeFigureBucket,
   encodePostings,
   encodeTermShard,
   facetTerm,
   fnv1a,
   shardOf,
+  type CompactDoc,
   type FacetName,
   type FacetValue,
-  type FigureBucket,
   type Manifest,
 } from './format'
 import { facetKey, wordTokens } from './normalise'
@@ -58,13 +60,21 @@ function addPosting(postings: Map<string, PostingList>, term: string, doc: numbe
   }
 }
 
-function facetLabels(claim: SearchSource): Record<FacetName, string[]> {
+/** A claim's facet values as `[key, label]`: the verdict by its id, the rest by their text. */
+function facetValues(claim: SearchSource): Record<FacetName, [string, string][]> {
+  const byText = (label: string): [string, string] => [facetKey(label), label]
   return {
-    source: [claim.source.publisher],
-    unit: [claim.unit],
-    verdict: [claim.verdict.label],
-    topic: [...claim.topics],
+    source: [byText(claim.source.publisher)],
+    unit: [byText(claim.unit)],
+    verdict: [[facetKey(claim.verdict.id), claim.verdict.label]],
+    topic: claim.topics.map(byText),
   }
+}
+
+/** A facet value as a compact record stores it: its position in the list, or the text itself. */
+function facetRef(positions: ReadonlyMap<string, { position: number; label: string }>, label: string, key = facetKey(label)): number | string {
+  const found = positions.get(key)
+  return found && found.label === label ? found.position : label
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -97,7 +107,7 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
     FacetName,
     Map<string, { label: string; count: number }>
   >
-  const buckets = new Map<string, { doc: number; value: number; below: number; above: number; flags: number }[]>()
+  const buckets = new Map<string, { doc: number; value: number; low: number; high: number; flags: number }[]>()
 
   claims.forEach((claim, doc) => {
     const texts = fieldTexts(claim)
@@ -110,10 +120,9 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
       for (const mention of scanNumbers(text)) addPosting(postings, numberKey(mention.value, mention.percent), doc, field)
     }
 
-    const labels = facetLabels(claim)
+    const values = facetValues(claim)
     for (const facet of FACETS) {
-      for (const label of labels[facet]) {
-        const key = facetKey(label)
+      for (const [key, label] of values[facet]) {
         if (key === '') continue
         const entry = facets[facet].get(key)
         if (entry) entry.count++
@@ -129,7 +138,7 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
       for (let bucket = bucketOf(figure.low); bucket <= bucketOf(figure.high); bucket++) {
         const name = bucketName(kind, bucket)
         const list = buckets.get(name) ?? []
-        list.push({ doc, value: figure.value, below: figure.value - figure.low, above: figure.high - figure.value, flags })
+        list.push({ doc, value: figure.value, low: figure.low, high: figure.high, flags })
         buckets.set(name, list)
       }
     }
@@ -150,20 +159,8 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
   const figureBuckets: Record<string, number> = {}
   for (const [name, entries] of [...buckets].sort(([a], [b]) => compareCodeUnits(a, b))) {
     entries.sort((a, b) => a.value - b.value || a.doc - b.doc)
-    const bucket: FigureBucket = {
-      doc: entries.map((entry) => entry.doc),
-      value: entries.map((entry) => entry.value),
-      below: entries.map((entry) => Number(entry.below.toPrecision(12))),
-      above: entries.map((entry) => Number(entry.above.toPrecision(12))),
-      flags: entries.map((entry) => entry.flags),
-    }
     figureBuckets[name] = entries.length
-    files.push({ path: `figures/${name}.json`, contents: JSON.stringify(bucket) })
-  }
-
-  const docs = claims.map(toSearchDoc)
-  for (let start = 0; start < docs.length; start += docsPerShard) {
-    files.push({ path: `docs/${start / docsPerShard}.json`, contents: JSON.stringify(docs.slice(start, start + docsPerShard)) })
+    files.push({ path: `figures/${name}.bin`, contents: encodeFigureBucket(entries) })
   }
 
   const words = [...postings.keys()].filter((term) => !term.startsWith('#') && !term.startsWith('@')).sort(compareCodeUnits)
@@ -184,6 +181,22 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
       ]),
     ) as Record<FacetName, FacetValue[]>,
   }
+  const positions = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Map(manifestWithoutBuild.facets[facet].map((value, position) => [value.key, { position, label: value.label }]))]),
+  ) as Record<FacetName, Map<string, { position: number; label: string }>>
+  const compact = claims.map((claim): CompactDoc => {
+    const doc = toSearchDoc(claim)
+    const unit = facetRef(positions.unit, doc.unit)
+    const publisher = facetRef(positions.source, doc.publisher)
+    const verdict = positions.verdict.get(facetKey(doc.verdict.id))?.position ?? 0
+    const topics = doc.topics.map((topic) => facetRef(positions.topic, topic))
+    if (doc.url === claimUrl(doc.id)) return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, verdict, topics]
+    return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, verdict, topics, doc.url]
+  })
+  for (let start = 0; start < compact.length; start += docsPerShard) {
+    files.push({ path: `docs/${start / docsPerShard}.json`, contents: JSON.stringify(compact.slice(start, start + docsPerShard)) })
+  }
+
   const build = hashFiles([...files, { path: 'index.json', contents: JSON.stringify(manifestWithoutBuild) }])
   const manifest: Manifest = { ...manifestWithoutBuild, build }
   return { manifest, files: [{ path: 'index.json', contents: JSON.stringify(manifest) }, ...files] }

@@ -81,7 +81,10 @@ export function fieldTexts(claim: SearchSource): Record<FieldName, string> {
   }
 }
 
-/** The display record of a claim. */
+/**
+ * The display record of a claim.
+ * @example toSearchDoc(claim).publisher // 'New York Post'
+ */
 export function toSearchDoc(claim: SearchSource): SearchDoc {
   return {
     id: claim.id,

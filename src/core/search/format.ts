@@ -1,4 +1,3 @@
-import type { SearchDoc } from './document'
 
 /**
  * The search index as files under `out/search/`, written at build time and fetched by the
@@ -7,7 +6,7 @@ import type { SearchDoc } from './document'
  * - `index.json`: the {@link Manifest} with the dictionary of distinct words (for prefixes and
  *   typo tolerance) and the facet lists; the only file every search needs;
  * - `terms/<n>.bin`: posting lists, sharded by a hash of the term ({@link shardOf});
- * - `figures/<bucket>.json`: claim figures by order of magnitude ({@link FigureBucket});
+ * - `figures/<bucket>.bin`: claim figures by order of magnitude ({@link encodeFigureBucket});
  * - `docs/<n>.json`: display records, {@link Manifest.docsPerShard} claims per file.
  */
 
@@ -38,24 +37,96 @@ export interface Manifest {
   readonly facets: Readonly<Record<FacetName, readonly FacetValue[]>>
 }
 
-/**
- * One figure bucket: parallel columns sorted by value. `low` and `high` are stored as offsets
- * from the value, which repeat ("−500, +500") and so compress well.
- */
-export interface FigureBucket {
-  readonly doc: readonly number[]
-  readonly value: readonly number[]
-  readonly below: readonly number[]
-  readonly above: readonly number[]
+/** One figure bucket as columns, sorted by value; `low`–`high` is the range a typed number must hit. */
+export interface FigureColumns {
+  readonly doc: Int32Array
+  readonly value: Float64Array
+  readonly low: Float64Array
+  readonly high: Float64Array
   /** Bit 0: percent. Bits 1–3: rate (0 none, 1 day, 2 week, 3 month, 4 year). */
-  readonly flags: readonly number[]
+  readonly flags: Uint8Array
 }
 
-export type DocShard = readonly SearchDoc[]
+/**
+ * A figure bucket as bytes: the count, claim numbers as varints, one flag byte each, then value,
+ * distance down to low and distance up to high as little-endian doubles. Doubles keep every
+ * figure exact and load without parsing; the distances repeat ("500, 500") and gzip well.
+ * @example encodeFigureBucket([{ doc: 7, value: 499000, low: 498500, high: 499500, flags: 0 }])
+ */
+export function encodeFigureBucket(entries: readonly { doc: number; value: number; low: number; high: number; flags: number }[]): Uint8Array {
+  const writer = new ByteWriter()
+  writer.varint(entries.length)
+  for (const entry of entries) writer.varint(entry.doc)
+  writer.raw(Uint8Array.from(entries, (entry) => entry.flags & 0xff))
+  const doubles = new DataView(new ArrayBuffer(entries.length * 24))
+  entries.forEach((entry, at) => {
+    doubles.setFloat64(at * 8, entry.value, true)
+    doubles.setFloat64((entries.length + at) * 8, entry.value - entry.low, true)
+    doubles.setFloat64((entries.length * 2 + at) * 8, entry.high - entry.value, true)
+  })
+  writer.raw(new Uint8Array(doubles.buffer))
+  return writer.finish()
+}
+
+/**
+ * Reads {@link encodeFigureBucket}'s output; throws a RangeError on truncated bytes.
+ * @example decodeFigureBucket(bytes).low[0] // 498500
+ */
+export function decodeFigureBucket(bytes: Uint8Array): FigureColumns {
+  const reader = new ByteReader(bytes)
+  const count = reader.varint()
+  const doc = new Int32Array(count)
+  for (let at = 0; at < count; at++) doc[at] = reader.varint()
+  const flags = reader.slice(count).slice()
+  const raw = reader.slice(count * 24)
+  const doubles = new DataView(raw.buffer, raw.byteOffset, raw.byteLength)
+  const value = new Float64Array(count)
+  const low = new Float64Array(count)
+  const high = new Float64Array(count)
+  for (let at = 0; at < count; at++) {
+    const v = doubles.getFloat64(at * 8, true)
+    value[at] = v
+    low[at] = v - doubles.getFloat64((count + at) * 8, true)
+    high[at] = v + doubles.getFloat64((count * 2 + at) * 8, true)
+  }
+  return { doc, value, low, high, flags }
+}
+
+/**
+ * A display record as stored: `[id, title, written, hedge, unit, publisher, saidBy, verdict,
+ * topics, url?]`. Unit, publisher, verdict and topics are positions in the manifest's facet
+ * lists (a string where the text differs from the list's label); the url is left out when it is
+ * `/claims/<id>`. Field names and repeated labels would otherwise be most of the bytes.
+ */
+export type CompactDoc = readonly [
+  id: string,
+  title: string,
+  written: string,
+  hedge: string | null,
+  unit: number | string,
+  publisher: number | string,
+  saidBy: string,
+  verdict: number,
+  topics: readonly (number | string)[],
+  url?: string,
+]
+
+export type DocShard = readonly CompactDoc[]
+
+/**
+ * The default permalink of a claim; records store a url only when it differs.
+ * @example claimUrl('asylum-allowed-share') // '/claims/asylum-allowed-share'
+ */
+export function claimUrl(id: string): string {
+  return `/claims/${id}`
+}
 
 export const RATES = [null, 'day', 'week', 'month', 'year'] as const
 
-/** The key of a facet value in the term index: "@verdict:adds-up". */
+/**
+ * The key of a facet value in the term index.
+ * @example facetTerm('verdict', 'adds-up') // '@verdict:adds-up'
+ */
 export function facetTerm(facet: FacetName, key: string): string {
   return `@${facet}:${key}`
 }
@@ -74,12 +145,18 @@ export function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** The term shard holding a term's postings. */
+/**
+ * The term shard holding a term's postings.
+ * @example shardOf('asylum', 1) // 0
+ */
 export function shardOf(term: string, shards: number): number {
   return shards <= 1 ? 0 : fnv1a(term) % shards
 }
 
-/** Growable byte buffer with LEB128 varints. */
+/**
+ * Growable byte buffer with LEB128 varints.
+ * @example const writer = new ByteWriter(); writer.varint(300); writer.finish() // Uint8Array [172, 2]
+ */
 export class ByteWriter {
   private bytes = new Uint8Array(1024)
   private length = 0
@@ -115,7 +192,10 @@ export class ByteWriter {
   }
 }
 
-/** Reads what {@link ByteWriter} wrote; throws a RangeError past the end rather than reading garbage. */
+/**
+ * Reads what {@link ByteWriter} wrote; throws a RangeError past the end rather than reading garbage.
+ * @example new ByteReader(Uint8Array.of(172, 2)).varint() // 300
+ */
 export class ByteReader {
   offset = 0
   constructor(readonly bytes: Uint8Array) {}
@@ -151,40 +231,44 @@ export interface Postings {
   readonly fields: Uint8Array
 }
 
-// Each posting is one varint: the gap to the previous claim times 64, plus the field bits.
-const FIELD_SPAN = 64
-
-/** Encodes postings sorted by claim. */
+/**
+ * Encodes postings sorted by claim: first every gap between claim numbers as a varint, then one
+ * byte of field bits per posting. Kept apart, the field bytes repeat and gzip well.
+ * @example encodePostings([3, 5], [1, 16]) // Uint8Array [3, 2, 1, 16]
+ */
 export function encodePostings(docs: readonly number[], fields: readonly number[]): Uint8Array {
   const writer = new ByteWriter()
   let previous = 0
-  for (let index = 0; index < docs.length; index++) {
-    const doc = docs[index] as number
-    writer.varint((doc - previous) * FIELD_SPAN + ((fields[index] as number) % FIELD_SPAN))
+  for (const doc of docs) {
+    writer.varint(doc - previous)
     previous = doc
   }
+  writer.raw(Uint8Array.from(fields, (field) => field & 0xff))
   return writer.finish()
 }
 
-/** Decodes {@link encodePostings}' output, given the number of postings. */
+/**
+ * Decodes {@link encodePostings}' output, given the number of postings.
+ * @example decodePostings(Uint8Array.of(3, 2, 1, 16), 2) // { docs: Int32Array [3, 5], fields: Uint8Array [1, 16] }
+ */
 export function decodePostings(bytes: Uint8Array, count: number): Postings {
   const reader = new ByteReader(bytes)
   const docs = new Int32Array(count)
-  const fields = new Uint8Array(count)
   let doc = 0
   for (let index = 0; index < count; index++) {
-    const value = reader.varint()
-    doc += Math.floor(value / FIELD_SPAN)
+    doc += reader.varint()
     docs[index] = doc
-    fields[index] = value % FIELD_SPAN
   }
-  return { docs, fields }
+  return { docs, fields: reader.slice(count).slice() }
 }
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
-/** A term shard: for each term, its key, posting count and encoded postings. */
+/**
+ * A term shard: for each term, its key, posting count and encoded postings.
+ * @example encodeTermShard([{ term: 'asylum', count: 1, postings: encodePostings([3], [1]) }])
+ */
 export function encodeTermShard(entries: readonly { term: string; count: number; postings: Uint8Array }[]): Uint8Array {
   const writer = new ByteWriter()
   writer.varint(entries.length)
@@ -199,7 +283,10 @@ export function encodeTermShard(entries: readonly { term: string; count: number;
   return writer.finish()
 }
 
-/** Reads a term shard's table of contents; postings stay encoded until a query needs them. */
+/**
+ * Reads a term shard's table of contents; postings stay encoded until a query needs them.
+ * @example readTermShard(bytes).get('asylum') // { count: 1, bytes: Uint8Array [3, 1] }
+ */
 export function readTermShard(bytes: Uint8Array): Map<string, { count: number; bytes: Uint8Array }> {
   const reader = new ByteReader(bytes)
   const terms = new Map<string, { count: number; bytes: Uint8Array }>()

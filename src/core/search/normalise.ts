@@ -16,7 +16,10 @@ const COMBINING_MARKS = /\p{M}+/gu
 // Letters, marks and digits, with inner apostrophes ("don't", "Biden’s") kept in the word.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu
 
-/** Replaces lone surrogates with U+FFFD so that every later step sees well-formed text. */
+/**
+ * Replaces lone surrogates with U+FFFD so that every later step sees well-formed text.
+ * @example wellFormed('a\uD800b') // 'a\uFFFDb'
+ */
 export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD')
 }
@@ -77,7 +80,7 @@ export function wordTokens(text: string): WordToken[] {
  */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'is', 'are', 'was',
-  'were', 'be', 'been', 'that', 'this', 'it', 'its', 'as', 'into', 'than', 'but', 'not', 'no',
+  'were', 'be', 'been', 'that', 'this', 'it', 'its', 'as', 'into', 'than', 'but', 'not', 'no', 'per', 'each',
 ])
 
 /**

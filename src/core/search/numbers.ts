@@ -23,7 +23,7 @@ export interface NumberMention {
 
 const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|k|m|b`
 const PERCENT = String.raw`%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}])`
-const RATE = String.raw`(?:a|an|per|each|every|/)\s*(?:day|week|month|year)(?![\p{L}])|daily|weekly|monthly|yearly|annually|a\s+year`
+const RATE = String.raw`(?:(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)(?![\p{L}])`
 // Not glued to a word or another number on the left: "FY2023" is a word, "1,2" is not "2".
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<sign>[-−](?=[$£€]?\d))?[$£€]?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\p{N}])` +

@@ -120,7 +120,10 @@ export function parseQuery(input: unknown): ParsedQuery {
   return { words: kept, numbers: numbers.slice(0, Math.max(0, MAX_QUERY_PARTS - kept.length)), ranges: ranges.slice(0, MAX_QUERY_PARTS) }
 }
 
-/** True when a query holds nothing to search for. */
+/**
+ * True when a query holds nothing to search for.
+ * @example isEmptyQuery(parseQuery('  <> ')) // true
+ */
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return query.words.length === 0 && query.numbers.length === 0 && query.ranges.length === 0
 }

@@ -1,5 +1,19 @@
 import type { SearchDoc } from './document'
-import { FORMAT_VERSION, FACETS, decodePostings, readTermShard, shardOf, type DocShard, type FigureBucket, type Manifest, type Postings } from './format'
+import {
+  FORMAT_VERSION,
+  FACETS,
+  claimUrl,
+  decodeFigureBucket,
+  decodePostings,
+  readTermShard,
+  shardOf,
+  type CompactDoc,
+  type DocShard,
+  type FacetName,
+  type FigureColumns,
+  type Manifest,
+  type Postings,
+} from './format'
 import { FuzzyDictionary } from './fuzzy'
 
 /**
@@ -8,15 +22,12 @@ import { FuzzyDictionary } from './fuzzy'
  */
 export type IndexLoader = (path: string) => Promise<string | Uint8Array>
 
-/** A figure bucket as read: columns as typed arrays, low and high resolved. */
-export interface FigureColumns {
-  readonly doc: Int32Array
-  readonly value: Float64Array
-  readonly low: Float64Array
-  readonly high: Float64Array
-  readonly flags: Uint8Array
-}
+export type { FigureColumns }
 
+/**
+ * A search index file that is missing, of another version or malformed.
+ * @example await SearchIndex.open(async () => 'not json') // throws SearchIndexError
+ */
 export class SearchIndexError extends Error {
   constructor(message: string) {
     super(message)
@@ -58,13 +69,14 @@ function asBytes(contents: string | Uint8Array, path: string): Uint8Array {
 /**
  * The search index as the browser holds it: the manifest and dictionary up front, everything
  * else fetched on first use and kept. Failed fetches are not kept, so a retry fetches again.
+ * @example const index = await SearchIndex.open(loader); await search(index, '77%')
  */
 export class SearchIndex {
   readonly fuzzy: FuzzyDictionary
   private readonly termShards = new Map<number, Promise<Map<string, { count: number; bytes: Uint8Array }>>>()
   private readonly postingCache = new Map<string, Postings>()
   private readonly buckets = new Map<string, Promise<FigureColumns>>()
-  private readonly docShards = new Map<number, Promise<DocShard>>()
+  private readonly docShards = new Map<number, Promise<readonly SearchDoc[]>>()
 
   private constructor(
     readonly manifest: Manifest,
@@ -154,17 +166,31 @@ export class SearchIndex {
   async figures(name: string): Promise<FigureColumns | null> {
     if (!Object.hasOwn(this.manifest.figureBuckets, name)) return null
     return this.cached(this.buckets, name, async () => {
-      const path = `figures/${name}.json`
-      const bucket = JSON.parse(asText(await this.load(path), path)) as FigureBucket
-      const value = Float64Array.from(bucket.value)
-      return {
-        doc: Int32Array.from(bucket.doc),
-        value,
-        low: value.map((v, index) => v - (bucket.below[index] ?? 0)),
-        high: value.map((v, index) => v + (bucket.above[index] ?? 0)),
-        flags: Uint8Array.from(bucket.flags),
-      }
+      const path = `figures/${name}.bin`
+      return decodeFigureBucket(asBytes(await this.load(path), path))
     })
+  }
+
+  private facetLabel(facet: FacetName, ref: number | string | undefined): string {
+    if (typeof ref === 'string') return ref
+    return this.manifest.facets[facet][ref ?? -1]?.label ?? ''
+  }
+
+  private expandDoc(record: CompactDoc): SearchDoc {
+    const [id, title, written, hedge, unit, publisher, saidBy, verdict, topics, url] = record
+    const verdictValue = this.manifest.facets.verdict[verdict]
+    return {
+      id,
+      url: url ?? claimUrl(id),
+      title,
+      written,
+      hedge,
+      unit: this.facetLabel('unit', unit),
+      publisher: this.facetLabel('source', publisher),
+      saidBy,
+      verdict: { id: verdictValue?.key ?? '', label: verdictValue?.label ?? '' },
+      topics: topics.map((topic) => this.facetLabel('topic', topic)),
+    }
   }
 
   /** Display records of claims by their position in the index, in the order asked. */
@@ -176,7 +202,8 @@ export class SearchIndex {
         shards.map(async (shard) => {
           const records = await this.cached(this.docShards, shard, async () => {
             const path = `docs/${shard}.json`
-            return JSON.parse(asText(await this.load(path), path)) as DocShard
+            const records = JSON.parse(asText(await this.load(path), path)) as DocShard
+            return records.map((record) => this.expandDoc(record))
           })
           return [shard, records] as const
         }),

@@ -1,0 +1,10 @@
+import { buildSearchIndex } from '@/core/search/build'
+import type { ExportInput, GeneratedFile } from './export'
+
+/**
+ * The search index, under out/search/: built from the same records as claims.json, split into
+ * files the search page fetches only when a query needs them (see src/core/search/format.ts).
+ */
+export function searchIndex({ claims }: ExportInput): GeneratedFile[] {
+  return buildSearchIndex(claims).files.map((file) => ({ path: `search/${file.path}`, contents: file.contents }))
+}
