@@ -2,12 +2,16 @@ import { runCheckCommand } from './check'
 import { runExportCommand } from './export'
 import { SEARCH_HELP, runSearchCommand } from './search'
 import { runPermalinksCommand } from './permalinks'
+import { EXTRACT_HELP, runExtractCommand } from './extract'
+import { ADD_SOURCE_HELP, runAddSourceCommand } from './add-source'
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
   permalinks: { run: runPermalinksCommand, help: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt' },
   export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
   search: { run: runSearchCommand, help: SEARCH_HELP },
+  extract: { run: (args) => runExtractCommand(args), help: EXTRACT_HELP },
+  'add-source': { run: (args) => runAddSourceCommand(args), help: ADD_SOURCE_HELP },
 }
 
 async function main(argv: string[]): Promise<number> {

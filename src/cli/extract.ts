@@ -1,0 +1,169 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseFrontmatter } from '@/core/content/frontmatter'
+import { claimSchema, sourceSchema } from '@/core/content/schema'
+import { extractFigures, type ExtractedFigure } from '@/core/extract'
+import { appearanceYaml, draftClaims, type KnownClaim } from '@/core/extract/draft'
+import { contentDir, readContentFiles } from '@/content/files'
+
+export const EXTRACT_HELP = 'extract <article.txt> [--json] [--published YYYY-MM-DD] | extract <article.txt> --write --source <id> [--topic a,b]  list figures; --write drafts claims'
+
+export interface CommandIO {
+  readonly out: (line: string) => void
+  readonly err: (line: string) => void
+  /** The content folder; default CONTENT_DIR or content/. */
+  readonly dir: string
+  /** YYYY-MM-DD; default the current UTC date. */
+  readonly today: string
+}
+
+export function defaultIO(): CommandIO {
+  return { out: console.log, err: console.error, dir: contentDir(), today: new Date().toISOString().slice(0, 10) }
+}
+
+function display(value: ExtractedFigure['value']): string {
+  return value === null ? '—' : String(value)
+}
+
+function periodText(figure: ExtractedFigure): string {
+  if (!figure.period) return ''
+  const { written, ...dates } = figure.period
+  const range = dates.asOf ? `as of ${dates.asOf}` : [dates.start ?? '…', dates.end ?? '…'].join(' to ')
+  return Object.keys(dates).length > 0 ? `${written} (${range})` : written
+}
+
+function printTable(figures: readonly ExtractedFigure[], out: (line: string) => void): void {
+  const rows = figures.map((figure) => [
+    figure.text,
+    display(figure.value),
+    figure.unit,
+    figure.hedge ?? '',
+    figure.saidBy ? `${figure.saidBy.name} (${figure.saidBy.kind})` : '',
+    periodText(figure),
+    figure.sentence.length > 70 ? `${figure.sentence.slice(0, 69)}…` : figure.sentence,
+  ])
+  const table = [['figure', 'value', 'unit', 'hedge', 'said by', 'period', 'sentence'], ...rows]
+  const widths = table[0]?.map((_, column) => Math.min(48, Math.max(...table.map((row) => (row[column] ?? '').length)))) ?? []
+  for (const row of table) out(row.map((cell, column) => (cell.length > (widths[column] ?? 0) ? `${cell.slice(0, (widths[column] ?? 1) - 1)}…` : cell).padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+}
+
+/**
+ * `claims extract <article.txt> [--json]` lists every figure in an article; with `--write --source <id>` it drafts
+ * one claim per figure into content/claims (never over a reviewed claim; a still-draft file is refreshed).
+ */
+export function runExtractCommand(args: readonly string[], io: CommandIO = defaultIO()): number {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        source: { type: 'string' },
+        published: { type: 'string' },
+        topic: { type: 'string' },
+      },
+    })
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run claims -- ${EXTRACT_HELP}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const file = positionals[0]
+  if (!file && !values.source) {
+    io.err(`Expected the article's text file.\nUsage: npm run claims -- ${EXTRACT_HELP}`)
+    return 2
+  }
+  if (values.write && !values.source) {
+    io.err('--write needs --source <id>: the source whose text the drafts quote (add it first with `claims add-source`)')
+    return 2
+  }
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    io.err(`--published: expected a date as YYYY-MM-DD; got "${values.published}"`)
+    return 2
+  }
+  if (file && !existsSync(file)) {
+    io.err(`${file}: no such file`)
+    return 1
+  }
+
+  const content = values.source ? readContentFiles(io.dir) : null
+  let text = file ? readFileSync(file, 'utf8') : ''
+  let reference = values.published
+  let source: { id: string; publisher: string; published: string; text: string; excluded: { text: string }[] } | null = null
+  if (values.source && content) {
+    const raw = content.sources.find((each) => path.basename(each.path, '.mdx') === values.source)
+    const data = raw ? sourceSchema.safeParse(raw.data) : null
+    if (!raw || !data?.success || raw.text === undefined) {
+      io.err(`--source ${values.source}: expected a valid source in ${path.join(io.dir, 'sources', `${values.source}.mdx`)} with its .txt beside it${data && !data.success ? ` (${data.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` : ''}`)
+      return 1
+    }
+    if (file && text !== raw.text) {
+      io.err(`${file} differs from sources/${values.source}.txt; drafts quote the source's copy, so extract from that file`)
+      return 1
+    }
+    text = raw.text
+    reference ??= data.data.published
+    source = { id: data.data.id, publisher: data.data.publisher, published: data.data.published, text, excluded: data.data.excluded }
+  }
+
+  const extraction = extractFigures(text, reference ? { reference } : {})
+  if (!values.write || !source || !content) {
+    if (values.json) {
+      io.out(JSON.stringify(extraction.figures.map(({ text: written, value, unit, hedge, sentence, saidBy, period, kind, index }) => ({ text: written, value, unit, hedge, sentence, saidBy, period, kind, index })), null, 2))
+      return 0
+    }
+    printTable(extraction.figures, io.out)
+    io.out(`\n${extraction.figures.length} figure(s)${reference ? `, dates read against ${reference}` : ''}.`)
+    for (const skip of extraction.skipped) io.out(`skipped “${skip.text}”: ${skip.reason}`)
+    return 0
+  }
+
+  const claims: KnownClaim[] = content.claims.flatMap((raw) => {
+    const claim = claimSchema.safeParse(raw.data)
+    return claim.success ? [claim.data] : []
+  })
+  const topics = values.topic?.split(',').map((topic) => topic.trim()).filter(Boolean)
+  const plan = draftClaims(extraction, { source, today: io.today, claims, ...(topics?.length ? { topics } : {}) })
+  const claimsDir = path.join(io.dir, 'claims')
+  mkdirSync(claimsDir, { recursive: true })
+  const report: { id: string; file: string; status: 'new' | 'refreshed' | 'kept'; figure: string; unit: string; sameAs: string | null }[] = []
+  for (const draft of plan.drafts) {
+    const target = path.join(claimsDir, `${draft.id}.mdx`)
+    let status: 'new' | 'refreshed' | 'kept' = 'new'
+    if (existsSync(target)) {
+      let isDraft = false
+      try {
+        isDraft = parseFrontmatter(readFileSync(target, 'utf8')).data.draft === true
+      } catch {
+        isDraft = false
+      }
+      // A reviewed claim (draft: false or absent) is never overwritten.
+      status = isDraft ? 'refreshed' : 'kept'
+    }
+    if (status !== 'kept') writeFileSync(target, draft.file)
+    report.push({ id: draft.id, file: path.relative(process.cwd(), target), status, figure: draft.figure.text, unit: draft.figure.unit, sameAs: draft.sameAs?.claimId ?? null })
+  }
+  if (values.json) {
+    io.out(JSON.stringify({ drafts: report, passed: plan.passed.map(({ figure, reason }) => ({ text: figure.text, index: figure.index, reason })), sameFigures: plan.drafts.flatMap((draft) => (draft.sameAs ? [{ draft: draft.id, ...draft.sameAs }] : [])) }, null, 2))
+    return 0
+  }
+  for (const row of report) {
+    io.out(`${row.status.padEnd(9)} ${row.file}  ${row.figure}  ${row.unit}${row.status === 'kept' ? '  (a reviewed claim; left as it is)' : ''}`)
+  }
+  for (const { figure, reason } of plan.passed) io.out(`passed    “${figure.text}” (${figure.unit}): ${reason}`)
+  for (const draft of plan.drafts) {
+    const same = draft.sameAs
+    if (!same) continue
+    if (same.appearance) {
+      io.out(`\nSame figure: ${draft.id} states “${same.written}” like claim ${same.claimId} (${same.unit}; ${same.shared} words in common).`)
+      io.out(`Rather than publish the draft, add this to ${path.relative(process.cwd(), path.join(claimsDir, `${same.claimId}.mdx`))} and delete the draft:\n${appearanceYaml(same.appearance)}`)
+    } else {
+      io.out(`\nSame figure: ${draft.id} has the value of claim ${same.claimId} (“${same.written}”), written differently; review which claim should hold it.`)
+    }
+  }
+  io.out(`\n${report.filter((row) => row.status !== 'kept').length} draft(s) written for ${source.id}. Review each (figure, unit, saidBy, period, topics, checks, rationale), set draft: false to publish, then run npm run claims -- check.`)
+  return 0
+}
