@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs'
+import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs'
 
 /** Wall time and peak memory of one command and every process it started. */
 export interface Measurement {
@@ -9,6 +9,14 @@ export interface Measurement {
   readonly peakBytes: number
   /** The most processes alive in the tree at one sample. */
   readonly peakProcesses: number
+  /** CPU seconds used by the command's processes (those it waited for). */
+  readonly cpuSeconds: number
+  /**
+   * Cores kept busy by everything else on the machine during the step, on average: the whole
+   * system's busy CPU time minus the command's and this benchmark's, over the wall time. Well above
+   * 0 means other work competed for the CPUs and the timing is inflated.
+   */
+  readonly otherCores: number
   readonly exitCode: number | null
   readonly signal: NodeJS.Signals | null
   /** The last lines of stdout and stderr, for failures. */
@@ -16,6 +24,27 @@ export interface Measurement {
 }
 
 const PAGE_SIZE = 4096
+/** Clock ticks per second of /proc times (USER_HZ), 100 on Linux. */
+const TICKS = 100
+
+/** Busy CPU seconds of the whole machine since boot (all but idle and iowait), from /proc/stat. */
+function systemBusySeconds(): number {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
+  // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
+  return (user + nice + system + irq + softirq + steal) / TICKS
+}
+
+function ownCpuSeconds(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1e6
+}
+
+/** utime + stime + cutime + cstime, in seconds, from a /proc/<pid>/stat line. */
+function cpuSecondsOfStat(text: string): number {
+  const fields = text.slice(text.lastIndexOf(')') + 2).trim().split(' ')
+  return [11, 12, 13, 14].reduce((total, index) => total + Number(fields[index] ?? 0), 0) / TICKS
+}
 
 interface ProcStat {
   readonly pid: number
@@ -98,8 +127,13 @@ export function measureCommand(
       recent.push(...chunk.toString('utf8').split('\n'))
       if (recent.length > TAIL_LINES * 4) recent.splice(0, recent.length - TAIL_LINES)
     }
+    // After the command, the shell's cutime/cstime hold the CPU time of every process it waited for.
+    const statFile = `${logFile}.${Date.now()}.stat`
+    const script = `${command}\nstatus=$?\ncat /proc/$$/stat > '${statFile}'\nexit $status`
     const started = performance.now()
-    const child = spawn('sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const busyBefore = systemBusySeconds()
+    const ownBefore = ownCpuSeconds()
+    const child = spawn('sh', ['-c', script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     const pid = child.pid
     if (pid === undefined) {
       reject(new Error(`could not start: ${command}`))
@@ -134,6 +168,16 @@ export function measureCommand(
     })
     child.on('close', (exitCode, signal) => {
       const seconds = (performance.now() - started) / 1000
+      const busy = systemBusySeconds() - busyBefore
+      const own = ownCpuSeconds() - ownBefore
+      let cpuSeconds = 0
+      try {
+        cpuSeconds = cpuSecondsOfStat(readFileSync(statFile, 'utf8'))
+        rmSync(statFile, { force: true })
+      } catch {
+        // killed before the shell could write it
+      }
+      const otherCores = Math.max(0, (busy - cpuSeconds - own) / seconds)
       running.delete(pid)
       clearInterval(timer)
       clearTimeout(timeout)
@@ -143,7 +187,7 @@ export function measureCommand(
       } catch {
         // the group is empty, as it should be
       }
-      log.end(() => resolve({ command, seconds, peakBytes, peakProcesses, exitCode, signal, tail: recent.slice(-TAIL_LINES).join('\n') }))
+      log.end(() => resolve({ command, seconds, peakBytes, peakProcesses, cpuSeconds, otherCores, exitCode, signal, tail: recent.slice(-TAIL_LINES).join('\n') }))
     })
   })
 }
