@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { siteConfig } from '@/config/site'
+import { assetUrl } from '@/content/assets'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -58,6 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
+        <script type="module" src={assetUrl('site')} />
       </body>
     </html>
   )

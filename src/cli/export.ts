@@ -8,6 +8,7 @@ import { aliasPage } from '@/core/content/permalinks'
 import { siteConfig } from '@/config/site'
 import { citationFiles, feedFiles } from './export-downloads'
 import { verifyPermalinks } from './permalinks'
+import { publishStaticPages } from './export-pages'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -49,6 +50,8 @@ export function runExportCommand(args: readonly string[]): number {
     writeFileSync(target, file.contents)
   }
   console.log(`Wrote ${files.length} data files to ${path.relative(process.cwd(), outDir) || '.'}`)
+  const published = publishStaticPages(outDir)
+  console.log(`Stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
   const broken = verifyPermalinks(outDir)
   if (broken.length > 0) {
     console.error(`Broken permalinks: ${broken.length} published address(es) in permalinks.txt no longer resolve in ${path.relative(process.cwd(), outDir) || '.'}:`)

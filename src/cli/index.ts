@@ -4,6 +4,7 @@ import { SEARCH_HELP, runSearchCommand } from './search'
 import { runPermalinksCommand } from './permalinks'
 import { EXTRACT_HELP, runExtractCommand } from './extract'
 import { ADD_SOURCE_HELP, runAddSourceCommand } from './add-source'
+import { BUNDLE_HELP, runBundleCommand } from './bundle'
 
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<numbe
   export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
   search: { run: runSearchCommand, help: SEARCH_HELP },
   extract: { run: (args) => runExtractCommand(args), help: EXTRACT_HELP },
+  bundle: { run: (args) => runBundleCommand(args), help: BUNDLE_HELP },
   'add-source': { run: (args) => runAddSourceCommand(args), help: ADD_SOURCE_HELP },
 }
 

@@ -1,25 +1,14 @@
-'use client'
+import { COPY_TARGET_ATTRIBUTE } from '@/browser/dom'
 
-import { useState } from 'react'
-
-/** Copies the text of the element with `targetId`; says so for screen readers too. */
+/**
+ * Copies the text of the element with `targetId` (src/browser/site.ts wires it up). Hidden until
+ * that script runs; the status region tells screen readers whether the copy worked.
+ */
 export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  async function copy() {
-    const text = document.getElementById(targetId)?.textContent ?? ''
-    try {
-      await navigator.clipboard.writeText(text)
-      setState('copied')
-    } catch {
-      setState('failed')
-    }
-  }
   return (
-    <button type="button" className="copy-button" onClick={copy} aria-describedby={`${targetId}-status`}>
+    <button type="button" className="copy-button" hidden aria-describedby={`${targetId}-status`} {...{ [COPY_TARGET_ATTRIBUTE]: targetId }}>
       Copy {label}
-      <span id={`${targetId}-status`} role="status" className="copy-status">
-        {state === 'copied' ? ' ✓ copied' : state === 'failed' ? ' (select and copy by hand)' : ''}
-      </span>
+      <span id={`${targetId}-status`} role="status" className="copy-status" />
     </button>
   )
 }

@@ -1,23 +1,41 @@
-import { allClaims, allSources, type Claim, type Source } from 'contentlayer/generated'
+import { allClaims, allSources } from 'contentlayer/generated'
 import { buildLedgerOrThrow, type ClaimRecord, type Ledger, type SourceRecord } from '@/core/content/ledger'
+import { readContentFiles } from './files'
 
-// Contentlayer's bookkeeping fields; everything else is frontmatter, validated by the core schema.
-function frontmatterOf(doc: Claim | Source): Record<string, unknown> {
-  const { _id, _raw, type, body, ...fields } = doc as unknown as Record<string, unknown>
-  void _id, void _raw, void type, void body
-  delete fields.text
-  return fields
+// The ledger comes from the content files themselves (the same reader `claims check` and the
+// export use); Contentlayer supplies only the compiled MDX bodies. Importing its generated module
+// here also means development reloads this module, and so the ledger, when content changes.
+
+interface Indexed {
+  readonly ledger: Ledger
+  readonly claimsById: ReadonlyMap<string, ClaimRecord>
+  readonly sourcesById: ReadonlyMap<string, SourceRecord>
+  readonly claimsBySource: ReadonlyMap<string, readonly ClaimRecord[]>
 }
 
-let cached: Ledger | undefined
+let cached: Indexed | undefined
 
-/** The validated, checked ledger built from Contentlayer's documents; throws naming every bad field. */
-export function getLedger(): Ledger {
-  cached ??= buildLedgerOrThrow({
-    sources: allSources.map((doc) => ({ path: doc._raw.sourceFilePath, data: frontmatterOf(doc), body: doc.body.raw, text: doc.text || undefined })),
-    claims: allClaims.map((doc) => ({ path: doc._raw.sourceFilePath, data: frontmatterOf(doc), body: doc.body.raw })),
-  })
+function indexed(): Indexed {
+  if (cached) return cached
+  const ledger = buildLedgerOrThrow(readContentFiles())
+  const claimsBySource = new Map<string, ClaimRecord[]>()
+  for (const claim of ledger.claims) {
+    const list = claimsBySource.get(claim.source) ?? []
+    list.push(claim)
+    claimsBySource.set(claim.source, list)
+  }
+  cached = {
+    ledger,
+    claimsById: new Map(ledger.claims.map((claim) => [claim.id, claim])),
+    sourcesById: new Map(ledger.sources.map((source) => [source.id, source])),
+    claimsBySource,
+  }
   return cached
+}
+
+/** The validated, checked ledger; throws naming every bad field. */
+export function getLedger(): Ledger {
+  return indexed().ledger
 }
 
 const compiledBodies = new Map<string, string>([
@@ -28,22 +46,21 @@ const compiledBodies = new Map<string, string>([
 /** The compiled MDX body of a claim or source, for rendering. */
 export function compiledBody(kind: 'claim' | 'source', id: string): string {
   const code = compiledBodies.get(`${kind}:${id}`)
-  if (code === undefined) throw new Error(`No compiled MDX body for ${kind} ${id}`)
+  if (code === undefined) throw new Error(`No compiled MDX body for ${kind} ${id}; run \`npm run content\``)
   return code
 }
 
-let claimsById: Map<string, ClaimRecord> | undefined
+// Lookups by id are maps: a linear find made 10,000 claim pages quadratic.
 
-/** O(1) per page: a linear find made 10,000 claim pages quadratic. */
 export function getClaim(id: string): ClaimRecord | undefined {
-  claimsById ??= new Map(getLedger().claims.map((claim) => [claim.id, claim]))
-  return claimsById.get(id)
+  return indexed().claimsById.get(id)
 }
 
 export function getSource(id: string): SourceRecord | undefined {
-  return getLedger().sources.find((source) => source.id === id)
+  return indexed().sourcesById.get(id)
 }
 
-export function claimsOfSource(sourceId: string): ClaimRecord[] {
-  return getLedger().claims.filter((claim) => claim.source === sourceId)
+/** A source's published claims, in the ledger's order. */
+export function claimsOfSource(sourceId: string): readonly ClaimRecord[] {
+  return indexed().claimsBySource.get(sourceId) ?? []
 }

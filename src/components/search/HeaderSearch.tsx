@@ -1,57 +1,19 @@
-'use client'
-
-import { usePathname, useRouter } from 'next/navigation'
-import { useEffect, useRef, type FormEvent } from 'react'
-import { SEARCH_PATH, searchHref } from '@/core/search/url'
+import { SEARCH_INPUT_ATTRIBUTE } from '@/browser/dom'
+import { SEARCH_PATH } from '@/core/search/url'
 import styles from './HeaderSearch.module.css'
 
-/** Marks the inputs "/" may focus; the search page's own box takes precedence over this one. */
-export const SEARCH_INPUT_ATTRIBUTE = 'data-search-input'
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
-
 /**
- * The search box in the header of every page. "/" focuses it (or the search page's box); it
- * submits to /search?q=…, as a plain form when scripts are off. It loads no index.
+ * The search box in the header of every page: a plain GET form to /search?q=…, which works with
+ * or without scripts. "/" focuses it (src/browser/site.ts). It loads no index. On the search page
+ * CSS hides it, since that page has its own box.
  */
 export function HeaderSearch() {
-  const router = useRouter()
-  const pathname = usePathname()
-  const input = useRef<HTMLInputElement>(null)
-  const onSearchPage = pathname === SEARCH_PATH
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
-      const box = document.querySelector<HTMLInputElement>(`input[${SEARCH_INPUT_ATTRIBUTE}="page"]`) ?? input.current
-      if (!box) return
-      event.preventDefault()
-      box.focus()
-      box.select()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const q = input.current?.value.trim() ?? ''
-    router.push(searchHref({ q, filters: {} }))
-    input.current?.blur()
-  }
-
-  // On the search page its own box is the one to use; two would only confuse.
-  if (onSearchPage) return null
   return (
-    <form role="search" action={SEARCH_PATH} method="get" className={styles.form} onSubmit={submit}>
+    <form role="search" action={SEARCH_PATH} method="get" className={`${styles.form} header-search`}>
       <label htmlFor="header-search" className="visually-hidden">
         Search claims
       </label>
       <input
-        ref={input}
         id="header-search"
         name="q"
         type="search"

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useRouter, useSearchParams } from 'next/navigation'
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import badges from '@/components/Badges.module.css'
-import { SEARCH_INPUT_ATTRIBUTE } from '@/components/search/HeaderSearch'
+import { SEARCH_INPUT_ATTRIBUTE } from '@/browser/dom'
 import {
   FACETS,
   hasFilters,

@@ -1,0 +1,64 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as esbuild from 'esbuild'
+import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, type AssetManifest } from '@/content/assets'
+
+export const BUNDLE_HELP = 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets'
+
+function manifestOf(metafile: esbuild.Metafile, outdir: string): AssetManifest {
+  const manifest: Partial<Record<string, string>> = {}
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (!meta.entryPoint) continue
+    const entry = path.basename(meta.entryPoint, '.ts')
+    manifest[entry] = `${ASSET_URL_PREFIX}${path.relative(outdir, output).split(path.sep).join('/')}`
+  }
+  for (const entry of BROWSER_ENTRIES) {
+    if (!manifest[entry]) throw new Error(`bundle: esbuild produced no output for src/browser/${entry}.ts`)
+  }
+  return manifest as AssetManifest
+}
+
+/**
+ * Pages ship no framework runtime (the export strips it); these few small modules are their only
+ * scripts. Hashed names let hosts cache them forever; code splitting keeps fuse.js out of the
+ * search page's first load until a query needs it.
+ */
+export async function runBundleCommand(args: readonly string[]): Promise<number> {
+  const watch = args.includes('--watch')
+  const outdir = path.resolve(ASSET_DIR)
+  rmSync(outdir, { recursive: true, force: true })
+  mkdirSync(outdir, { recursive: true })
+  const writeManifest: esbuild.Plugin = {
+    name: 'manifest',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length > 0 || !result.metafile) return
+        writeFileSync(path.join(outdir, ASSET_MANIFEST), `${JSON.stringify(manifestOf(result.metafile, outdir), null, 2)}\n`)
+      })
+    },
+  }
+  const options: esbuild.BuildOptions = {
+    entryPoints: BROWSER_ENTRIES.map((entry) => path.resolve('src/browser', `${entry}.ts`)),
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: ['es2022'],
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    legalComments: 'none',
+    tsconfig: path.resolve('tsconfig.json'),
+    logLevel: watch ? 'info' : 'warning',
+    plugins: [writeManifest],
+  }
+  if (watch) {
+    const context = await esbuild.context(options)
+    await context.watch()
+    await new Promise(() => {}) // runs until stopped
+  }
+  await esbuild.build(options)
+  return 0
+}

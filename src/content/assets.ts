@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** The browser scripts in src/browser, each bundled by `npm run claims -- bundle`. */
+export const BROWSER_ENTRIES = ['site'] as const
+export type BrowserEntry = (typeof BROWSER_ENTRIES)[number]
+export type AssetManifest = Record<BrowserEntry, string>
+
+export const ASSET_DIR = 'public/assets'
+export const ASSET_URL_PREFIX = '/assets/'
+export const ASSET_MANIFEST = 'manifest.json'
+
+let manifest: AssetManifest | undefined
+
+/** The hashed URL of a bundled browser script. */
+export function assetUrl(entry: BrowserEntry): string {
+  // `bundle --watch` renames the files as they change, so development rereads the manifest.
+  if (!manifest || process.env.NODE_ENV === 'development') {
+    const file = path.resolve(ASSET_DIR, ASSET_MANIFEST)
+    try {
+      manifest = JSON.parse(readFileSync(file, 'utf8')) as AssetManifest
+    } catch (error) {
+      throw new Error(`${file}: cannot read the browser script manifest (${(error as Error).message}); run \`npm run claims -- bundle\` first`)
+    }
+  }
+  const url = manifest[entry]
+  if (!url) throw new Error(`${ASSET_DIR}/${ASSET_MANIFEST}: no script for "${entry}"; expected one of ${BROWSER_ENTRIES.join(', ')}`)
+  return url
+}
