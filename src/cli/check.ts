@@ -1,6 +1,17 @@
 import { STATUS_LABELS, display, displayInterval } from '@/core/check'
-import { buildLedger, formatIssue } from '@/core/content/ledger'
+import { buildLedger, formatIssue, type Ledger } from '@/core/content/ledger'
 import { readContentFiles } from '@/content/files'
+
+/** Reads and validates every content file; prints each problem (file: field: message) and returns null when there is one. */
+export function checkedLedger(out: (line: string) => void = console.error): Ledger | null {
+  const files = readContentFiles()
+  const { ledger, issues } = buildLedger(files)
+  const allIssues = [...files.issues, ...issues]
+  if (allIssues.length === 0 && ledger) return ledger
+  out(`Invalid content: ${allIssues.length} problem${allIssues.length === 1 ? '' : 's'}`)
+  for (const issue of allIssues) out(`  ${formatIssue(issue)}`)
+  return null
+}
 
 /** `claims check [--json]`: validates all content and recomputes every check. Exit 1 on invalid content. */
 export function runCheckCommand(args: readonly string[], out: (line: string) => void = console.log): number {

@@ -1,5 +1,5 @@
 import { runCheckCommand } from './check'
-import { runExportCommand } from './export'
+import { EXPORT_HELP, PREPARE_HELP, runExportCommand, runPrepareCommand } from './export'
 import { SEARCH_HELP, runSearchCommand } from './search'
 import { runPermalinksCommand } from './permalinks'
 import { EXTRACT_HELP, runExtractCommand } from './extract'
@@ -9,7 +9,8 @@ import { BUNDLE_HELP, runBundleCommand } from './bundle'
 const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
   check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
   permalinks: { run: runPermalinksCommand, help: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt' },
-  export: { run: runExportCommand, help: 'export [--out DIR]  write claims.json and claims/<id>.json into the static export' },
+  prepare: { run: () => runPrepareCommand(), help: PREPARE_HELP },
+  export: { run: runExportCommand, help: EXPORT_HELP },
   search: { run: runSearchCommand, help: SEARCH_HELP },
   extract: { run: (args) => runExtractCommand(args), help: EXTRACT_HELP },
   bundle: { run: (args) => runBundleCommand(args), help: BUNDLE_HELP },

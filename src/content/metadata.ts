@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
 import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
+import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImagePath } from './social'
 
 /**
  * Page metadata for a claim: title, a description that states the figure, the canonical permalink,
@@ -24,6 +25,7 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. Verdict: ${claim.verdict.label}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
+  const image = { url: socialImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
   return {
     title: pageTitle(claim.title),
     description,
@@ -36,8 +38,9 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
       siteName: siteConfig.name,
       publishedTime: claim.changes[0]?.date,
       modifiedTime: claim.reviewed,
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title: claim.title, description },
+    twitter: { card: 'summary_large_image', title: claim.title, description, images: [image] },
     other: {
       citation_title: claim.title,
       citation_author: siteConfig.name,

@@ -12,9 +12,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 const scratch = mkdtempSync(path.join(tmpdir(), 'claim-ledger-permalinks-'))
 const contentCopy = path.join(scratch, 'content')
 const outCopy = path.join(scratch, 'out')
+const stageCopy = path.join(scratch, 'stage')
 
 function runExport(): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'export', '--out', outCopy], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'export', '--out', outCopy, '--stage', stageCopy], {
     env: { ...process.env, CONTENT_DIR: contentCopy },
     encoding: 'utf8',
   })

@@ -9,6 +9,7 @@ import { LinkChecker } from 'linkinator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '@/cli/static-server'
 import { BEST_RATING, VERDICTS, WORST_RATING } from '@/core/check'
+import sharp from 'sharp'
 import type { ClaimJSON } from '@/core/content/export'
 
 // Over the static export that `npm test` builds first, with the default SITE_URL.
@@ -51,14 +52,17 @@ describe('structured data on claim pages', () => {
     expect(Object.values(VERDICTS).map((verdict) => verdict.rating)).toContain(review.reviewRating.ratingValue)
   })
 
-  it('gives every claim page Highwire, OpenGraph and Twitter tags and a social image', () => {
+  it('gives every claim page Highwire, OpenGraph and Twitter tags and a social image', async () => {
     for (const claim of claims) {
       const html = read(`claims/${claim.id}.html`)
       expect(html, claim.id).toContain(`<meta name="citation_public_url" content="${SITE}/claims/${claim.id}"/>`)
       expect(html).toContain(`<meta name="citation_technical_report_number" content="version ${claim.version}"/>`)
-      expect(html).toMatch(/<meta property="og:image" content="[^"]+opengraph-image/)
+      expect(html).toContain(`<meta property="og:image" content="${SITE}/claims/${claim.id}/social.jpg"/>`)
+      expect(html).toContain('<meta property="og:image:width" content="1200"/>')
+      expect(html).toContain(`<meta name="twitter:image" content="${SITE}/claims/${claim.id}/social.jpg"/>`)
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
-      expect(existsSync(path.join(OUT, 'claims', claim.id, 'opengraph-image'))).toBe(true)
+      const image = await sharp(path.join(OUT, 'claims', claim.id, 'social.jpg')).metadata()
+      expect({ format: image.format, width: image.width, height: image.height }, claim.id).toEqual({ format: 'jpeg', width: 1200, height: 630 })
     }
   })
 })
