@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { withContentlayer } from 'next-contentlayer2'
 
 /** @type {import('next').NextConfig} */
@@ -12,6 +13,9 @@ const nextConfig = {
   // `npm run typecheck` (part of `npm test` and CI) checks types; checking them again inside every
   // build cost 12-14 s of each one.
   typescript: { ignoreBuildErrors: true },
+  // Next keeps one core for its main process, which only waits while pages are generated; a
+  // worker per core renders pages nearly twice as fast on a two-core machine.
+  experimental: { cpus: Math.max(1, os.availableParallelism()) },
   // Turbopack ignores Contentlayer's webpack hook; `npm run content` runs contentlayer2 build first.
   turbopack: {},
 }

@@ -5,6 +5,7 @@ import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
+import { FORMATTED_CITATIONS_FILE, formatCitationsOf } from '@/content/citations'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
@@ -39,8 +40,16 @@ const aliasPages: Generator = ({ ledger }) =>
 
 const socialImages: Generator = ({ ledger }) => socialCards(ledger.claims)
 
+// Not published: read by the claim pages during `next build` (see src/content/citations.ts).
+const INTERNAL = '.internal'
+const pageCitations: Generator = ({ ledger }) => {
+  const sources = new Map(ledger.sources.map((source) => [source.id, source]))
+  const entries = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
+  return [{ path: path.relative(STAGE_DIR, FORMATTED_CITATIONS_FILE), contents: JSON.stringify(entries) }]
+}
+
 // Each download is one generator; add new ones here.
-const GENERATORS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages, searchIndex, socialImages]
+const GENERATORS: readonly Generator[] = [pageCitations, claimsData, citationFiles, feedFiles, aliasPages, searchIndex, socialImages]
 
 /**
  * Everything but the pages is made from the ledger alone, so `claims prepare` makes it while
@@ -116,7 +125,7 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
     console.log(`${STAGE_DIR}/ is missing or older than the content; preparing it now`)
     if (!(await stage(stageDir))) return 1
   }
-  cpSync(stageDir, outDir, { recursive: true, filter: (source) => path.basename(source) !== STAMP })
+  cpSync(stageDir, outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })
   const where = path.relative(process.cwd(), outDir) || '.'
   const published = publishStaticPages(outDir)
   console.log(`Copied the downloads into ${where}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)

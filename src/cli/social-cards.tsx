@@ -53,7 +53,8 @@ function card(claim: ClaimRecord) {
  * One social image per claim (`/claims/<id>/social.jpg`): satori lays the card out as SVG with
  * the text as paths, and sharp rasterises it. Drawn here rather than by a Next image route, so
  * it runs beside Contentlayer's single-threaded MDX step instead of doubling Next's pages; JPEG
- * because it encodes 4× faster than a compressed PNG at a similar size.
+ * (4:4:4 keeps coloured text crisp; Huffman optimisation off saves a third of the time for 2% of
+ * the bytes) because it encodes 4× faster than a compressed PNG of a similar size.
  */
 export async function socialCards(claims: readonly ClaimRecord[]): Promise<GeneratedFile[]> {
   const options: SatoriOptions = { ...SOCIAL_IMAGE, fonts: [{ name: 'Geist', data: loadFont(), weight: 400, style: 'normal' }] }
@@ -61,7 +62,7 @@ export async function socialCards(claims: readonly ClaimRecord[]): Promise<Gener
   const files: GeneratedFile[] = []
   for (const claim of claims) {
     const svg = await satori(card(claim), options)
-    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 88, chromaSubsampling: '4:4:4' }).toBuffer()
+    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 88, chromaSubsampling: '4:4:4', optimiseCoding: false }).toBuffer()
     files.push({ path: socialImagePath(claim.id).slice(1), contents: jpeg })
   }
   return files

@@ -92,12 +92,31 @@ function repairRis(ris: string, id: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- ?)/g, '').replace(/^ID {2}- .*$/m, `ID  - ${id}`)
 }
 
-/** Every format for one claim, in the order the page shows them. */
-export function allCitations(claim: CitableClaim, site: SiteIdentity): { format: CitationFormat; label: string; text: string }[] {
-  const record = cslRecord(claim, site)
+export interface FormattedCitation {
+  readonly format: CitationFormat
+  readonly label: string
+  readonly text: string
+}
+
+/** Every format of one record, in the order the page shows them. */
+export function formatAllCitations(record: CslItem): FormattedCitation[] {
   return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
     format,
     label: CITATION_FORMATS[format].label,
     text: formatCitation(record, format),
   }))
+}
+
+/** Every format for one claim, in the order the page shows them. */
+export function allCitations(claim: CitableClaim, site: SiteIdentity): FormattedCitation[] {
+  return formatAllCitations(cslRecord(claim, site))
+}
+
+/**
+ * A key that changes whenever anything a citation is made from changes: the record itself. Lets
+ * citations formatted once (citeproc takes ~2 ms a style) be reused safely by every page.
+ * @example citationKey(record) // '{"id":"asylum-allowed-share-v1",…}'
+ */
+export function citationKey(record: CslItem): string {
+  return JSON.stringify(record)
 }
