@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util'
 import { draftSource, SourceDraftError } from '@/core/extract/source'
 import { defaultIO, type CommandIO } from './extract'
 
-export const ADD_SOURCE_HELP =
-  'add-source --url U --publisher P --published YYYY-MM-DD --text FILE [--headline H] [--id ID]  add content/sources/<id>.mdx and its .txt'
+import { HELP } from './help'
+
+const ADD_SOURCE_HELP = HELP['add-source']
 
 /** `claims add-source …`: writes a new source (frontmatter valid per the schema) and a copy of its text. */
 export function runAddSourceCommand(args: readonly string[], io: CommandIO = defaultIO()): number {

@@ -3,7 +3,6 @@ import path from 'node:path'
 import * as esbuild from 'esbuild'
 import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, type AssetManifest } from '@/content/assets'
 
-export const BUNDLE_HELP = 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets'
 
 function manifestOf(metafile: esbuild.Metafile, outdir: string): AssetManifest {
   const manifest: Partial<Record<string, string>> = {}

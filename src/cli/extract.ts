@@ -7,7 +7,9 @@ import { extractFigures, type ExtractedFigure } from '@/core/extract'
 import { appearanceYaml, draftClaims, type KnownClaim } from '@/core/extract/draft'
 import { contentDir, readContentFiles } from '@/content/files'
 
-export const EXTRACT_HELP = 'extract <article.txt> [--json] [--published YYYY-MM-DD] | extract <article.txt> --write --source <id> [--topic a,b]  list figures; --write drafts claims'
+import { HELP } from './help'
+
+const EXTRACT_HELP = HELP.extract
 
 export interface CommandIO {
   readonly out: (line: string) => void

@@ -1,30 +1,33 @@
-import { runCheckCommand } from './check'
-import { EXPORT_HELP, PREPARE_HELP, runExportCommand, runPrepareCommand } from './export'
-import { SEARCH_HELP, runSearchCommand } from './search'
-import { runPermalinksCommand } from './permalinks'
-import { EXTRACT_HELP, runExtractCommand } from './extract'
-import { ADD_SOURCE_HELP, runAddSourceCommand } from './add-source'
-import { BUNDLE_HELP, runBundleCommand } from './bundle'
+import { HELP } from './help'
 
-const COMMANDS: Record<string, { run: (args: string[]) => number | Promise<number>; help: string }> = {
-  check: { run: runCheckCommand, help: 'check [--json|--summary]  validate all content and recompute every check' },
-  permalinks: { run: runPermalinksCommand, help: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt' },
-  prepare: { run: () => runPrepareCommand(), help: PREPARE_HELP },
-  export: { run: runExportCommand, help: EXPORT_HELP },
-  search: { run: runSearchCommand, help: SEARCH_HELP },
-  extract: { run: (args) => runExtractCommand(args), help: EXTRACT_HELP },
-  bundle: { run: (args) => runBundleCommand(args), help: BUNDLE_HELP },
-  'add-source': { run: (args) => runAddSourceCommand(args), help: ADD_SOURCE_HELP },
+type Command = keyof typeof HELP
+type Run = (args: string[]) => number | Promise<number>
+
+// Each command loads its modules only when it runs: the extractor's language model, citeproc and
+// satori are seconds of start-up that `bundle` or `export` should not pay.
+const COMMANDS: Record<Command, () => Promise<Run>> = {
+  check: async () => (await import('./check')).runCheckCommand,
+  permalinks: async () => (await import('./permalinks')).runPermalinksCommand,
+  prepare: async () => (await import('./prepare')).runPrepareCommand,
+  export: async () => (await import('./export')).runExportCommand,
+  bundle: async () => (await import('./bundle')).runBundleCommand,
+  search: async () => (await import('./search')).runSearchCommand,
+  extract: async () => (await import('./extract')).runExtractCommand,
+  'add-source': async () => (await import('./add-source')).runAddSourceCommand,
+}
+
+function isCommand(name: string | undefined): name is Command {
+  return name !== undefined && Object.hasOwn(COMMANDS, name)
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
-  const command = name ? COMMANDS[name] : undefined
-  if (!command) {
-    console.error(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run claims -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}`)
+  if (!isCommand(name)) {
+    console.error(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run claims -- <command>\n${Object.values(HELP).map((help) => `  ${help}`).join('\n')}`)
     return 2
   }
-  return command.run(args)
+  const run = await COMMANDS[name]()
+  return run(args)
 }
 
 main(process.argv.slice(2)).then(

@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FACETS, SearchIndex, searchClaims, type SearchFilters } from '@/core/search'
 
-const USAGE =
-  'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--verdict V] [--topic T] [--dir DIR]  search the built index in out/search'
+import { HELP } from './help'
+
+const USAGE = HELP.search
 
 /** Reads `--name value` flags (repeatable) and the words of the query. */
 function parseArgs(args: readonly string[]): { query: string; flags: Map<string, string[]>; json: boolean } | string {
@@ -81,4 +82,3 @@ export async function runSearchCommand(args: readonly string[]): Promise<number>
   return 0
 }
 
-export const SEARCH_HELP = USAGE

@@ -5,7 +5,7 @@ import satori, { type SatoriOptions } from 'satori'
 import sharp from 'sharp'
 import { siteConfig } from '@/config/site'
 import type { ClaimRecord } from '@/core/content/ledger'
-import type { GeneratedFile } from './export'
+import type { GeneratedFile } from './prepare'
 
 import { SOCIAL_IMAGE_SIZE as SOCIAL_IMAGE, socialImagePath } from '@/content/social'
 

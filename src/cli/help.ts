@@ -1,0 +1,12 @@
+/** One line of usage per command; kept apart from the commands so that printing them loads none. */
+export const HELP = {
+  check: 'check [--json|--summary]  validate all content and recompute every check',
+  permalinks: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt',
+  prepare: 'prepare             validate all content and stage the downloads (data, feeds, citations, search index, social images) in .export/',
+  export: 'export [--out DIR] [--stage DIR]  put the downloads beside the pages in out/, strip the framework runtime, check every permalink',
+  bundle: 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets',
+  search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--verdict V] [--topic T] [--dir DIR]  search the built index in out/search',
+  extract:
+    'extract <article.txt> [--json] [--published YYYY-MM-DD] | extract <article.txt> --write --source <id> [--topic a,b]  list figures; --write drafts claims',
+  'add-source': 'add-source --url U --publisher P --published YYYY-MM-DD --text FILE [--headline H] [--id ID]  add content/sources/<id>.mdx and its .txt',
+} as const
