@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages [-- --runs 3] [--gzip] [--json] [--strict]`
+ * `npm run bench:pages [-- --runs 3] [--uncompressed] [--json] [--strict]`
  *
  * Lighthouse 12 (mobile defaults: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown)
  * over the built site in out/, served by the same static server as `npm start`, for the overview,
@@ -9,12 +9,9 @@
  * Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), started here with a DevTools port
  * that Lighthouse connects to; chrome-launcher is not used.
  *
- * The static server does not compress, so a script's transfer size is its raw size. For a figure
- * that means what a reader downloads from a real host, each script is gzipped here with zlib
- * (level 6, what hosts and CDNs use by default) unless the server already answered it compressed.
- * Lighthouse's simulated slow 4G still loads the uncompressed bytes, which costs performance points
- * a real host would not; `--gzip` puts a compressing front before the same server to see the
- * difference.
+ * The static server gzips text as hosts and CDNs do, so a script's transfer size is what a reader
+ * downloads. With `--uncompressed` it sends raw bytes (Lighthouse then loads those), and each
+ * script's gzip size is computed here with zlib level 6 so the JS figure stays comparable.
  *
  * Performance varies from run to run (Lantern simulates from an observed trace, and this machine has
  * two cores that other work shares), so each page runs `--runs` times and the run with the median
@@ -22,12 +19,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer, get, request, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { get, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { createGzip, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import lighthouse, { type Flags, type Result } from 'lighthouse'
 import { startStaticServer } from '@/cli/static-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium'
@@ -51,26 +47,26 @@ const TARGETS: Record<Category, number> & { claimFirstLoadGzipBytes: number } = 
 
 const USAGE = `Usage: npm run bench:pages -- [options]
   --runs N   Lighthouse runs per page; the run with the median performance score is reported (default 3)
-  --gzip     put a gzip-compressing front before the static server, as a real host would compress
+  --uncompressed  serve raw bytes instead of gzip, to see what compression is worth
   --json     print the results as JSON instead of a table
   --strict   exit 1 when a target is missed (a Lighthouse failure always exits 1)`
 
 interface Options {
   json: boolean
   strict: boolean
-  gzip: boolean
+  uncompressed: boolean
   runs: number
 }
 
 // ─── arguments ──────────────────────────────────────────────────────────────────────────────────
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, strict: false, gzip: false, runs: 3 }
+  const options: Options = { json: false, strict: false, uncompressed: false, runs: 3 }
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string
     if (arg === '--json') options.json = true
     else if (arg === '--strict') options.strict = true
-    else if (arg === '--gzip') options.gzip = true
+    else if (arg === '--uncompressed') options.uncompressed = true
     else if (arg === '--runs' || arg.startsWith('--runs=')) {
       const value = arg.includes('=') ? arg.slice('--runs='.length) : argv[++index]
       const runs = Number(value)
@@ -153,42 +149,6 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
       rmSync(profile, { recursive: true, force: true })
     },
   }
-}
-
-// ─── compressing front ──────────────────────────────────────────────────────────────────────────
-
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json|ld\+json)|image\/svg\+xml)/
-
-/** A reverse proxy to `target` that gzips text responses for clients that accept gzip, as hosts do. */
-async function startGzipFront(target: string): Promise<{ server: Server; url: string }> {
-  const upstream = new URL(target)
-  const server = createServer((incoming, outgoing) => {
-    const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, 'accept-encoding': 'identity' } },
-      (answer: IncomingMessage) => {
-        const headers = { ...answer.headers }
-        const compress = /\bgzip\b/.test(String(incoming.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(String(headers['content-type'] ?? '')) && incoming.method !== 'HEAD'
-        if (compress) {
-          delete headers['content-length']
-          headers['content-encoding'] = 'gzip'
-          headers.vary = 'Accept-Encoding'
-        }
-        outgoing.writeHead(answer.statusCode ?? 502, headers)
-        if (compress) answer.pipe(createGzip({ level: 6 })).pipe(outgoing)
-        else answer.pipe(outgoing)
-      },
-    )
-    forward.on('error', (error) => {
-      outgoing.writeHead(502)
-      outgoing.end(error.message)
-    })
-    incoming.pipe(forward)
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', resolve)
-  })
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -351,7 +311,7 @@ function printTable(results: readonly PageResult[], skipped: readonly string[], 
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
   const line = (cells: readonly string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
-  console.log(`Lighthouse 12, mobile defaults; ${options.runs} run(s) per page, median performance reported; ${options.gzip ? 'served through a gzip front' : 'served uncompressed by the static server'}.\n`)
+  console.log(`Lighthouse 12, mobile defaults; ${options.runs} run(s) per page, median performance reported; ${options.uncompressed ? 'served uncompressed (--uncompressed)' : 'served gzipped by the static server, as `npm start` and any host serve it'}.\n`)
   console.log(line(header))
   for (const row of rows) console.log(line(row))
   console.log(
@@ -359,8 +319,7 @@ function printTable(results: readonly PageResult[], skipped: readonly string[], 
   )
   if (results.some((result) => result.firstLoadJs.computedGzip)) {
     console.log(
-      'JS gzip: the static server sends scripts uncompressed, so each script was gzipped here with zlib level 6; JS raw is the bytes served. ' +
-        'Lighthouse simulated loading the uncompressed bytes, so performance is lower than from a compressing host (try --gzip).',
+      'JS gzip: scripts the server sent uncompressed (under 1 KB, or all with --uncompressed) were gzipped here with zlib level 6; JS raw is the decoded size.',
     )
   } else {
     console.log('JS gzip: as transferred, compressed by the server; JS raw is the decoded size.')
@@ -387,14 +346,9 @@ async function main(): Promise<number> {
   const results: PageResult[] = []
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined
   try {
-    const origin = await startStaticServer(OUT, 0)
+    const origin = await startStaticServer(OUT, 0, '127.0.0.1', { compress: !options.uncompressed })
     servers.push(origin.server as Server)
-    let url = origin.url
-    if (options.gzip) {
-      const front = await startGzipFront(origin.url)
-      servers.push(front.server)
-      url = front.url
-    }
+    const url = origin.url
     chromium = await launchChromium()
     for (const page of pages) {
       if (!options.json) console.error(`Lighthouse: ${page.path} × ${options.runs} …`)
@@ -410,7 +364,7 @@ async function main(): Promise<number> {
       lighthouse: LIGHTHOUSE_VERSION,
       formFactor: 'mobile',
       runsPerPage: options.runs,
-      servedCompressed: options.gzip,
+      servedCompressed: !options.uncompressed,
       gzipComputedLocally: results.some((result) => result.firstLoadJs.computedGzip),
       targets: TARGETS,
       results,
