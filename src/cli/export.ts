@@ -13,12 +13,14 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   const outDir = option('--out', 'out')
   const stageDir = option('--stage', STAGE_DIR)
   // The staging code (checks, citeproc, satori, sharp) loads only when the stage must be remade.
-  const { isStageFresh, stage, STAMP, INTERNAL } = await import('./prepare')
-  if (!isStageFresh(stageDir)) {
-    console.log(`${STAGE_DIR}/ is missing or older than the content; preparing it now`)
-    if (!(await stage(stageDir))) return 1
+  const { isStageFresh, stage, PARTS, STAMP, INTERNAL } = await import('./prepare')
+  for (const part of Object.keys(PARTS) as (keyof typeof PARTS)[]) {
+    if (!isStageFresh(stageDir, part)) {
+      console.log(`${path.relative(process.cwd(), path.join(stageDir, part))}/ is missing or older than the content; making it now`)
+      if (!(await stage(stageDir, part))) return 1
+    }
+    cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })
   }
-  cpSync(stageDir, outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })
   const where = path.relative(process.cwd(), outDir) || '.'
   const published = publishStaticPages(outDir)
   console.log(`Copied the downloads into ${where}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)

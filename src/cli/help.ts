@@ -2,7 +2,8 @@
 export const HELP = {
   check: 'check [--json|--summary]  validate all content and recompute every check',
   permalinks: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt',
-  prepare: 'prepare             validate all content and stage the downloads (data, feeds, citations, search index, social images) in .export/',
+  prepare: 'prepare             validate all content and stage the downloads (data, feeds, citations, search index) in .export/downloads/',
+  social: 'social              draw the social images into .export/images/, at low priority',
   export: 'export [--out DIR] [--stage DIR]  put the downloads beside the pages in out/, strip the framework runtime, check every permalink',
   bundle: 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets',
   search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--verdict V] [--topic T] [--dir DIR]  search the built index in out/search',

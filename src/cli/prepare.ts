@@ -1,6 +1,7 @@
 // `claims prepare`: validates the content and stages every download in .export/ (see ./stage.ts).
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
@@ -45,11 +46,19 @@ export const INTERNAL = '.internal'
 const pageCitations: Generator = ({ ledger }) => {
   const sources = new Map(ledger.sources.map((source) => [source.id, source]))
   const entries = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
-  return [{ path: path.relative(STAGE_DIR, FORMATTED_CITATIONS_FILE), contents: JSON.stringify(entries) }]
+  return [{ path: path.relative(path.join(STAGE_DIR, 'downloads'), FORMATTED_CITATIONS_FILE), contents: JSON.stringify(entries) }]
 }
 
-// Each download is one generator; add new ones here.
-const GENERATORS: readonly Generator[] = [pageCitations, claimsData, citationFiles, feedFiles, aliasPages, searchIndex, socialImages]
+/**
+ * The staged parts, each in its own folder under the stage: what the pages need is made first,
+ * beside Contentlayer; the social images (a third of the build's CPU time) by a low-priority
+ * process that soaks up whatever core Contentlayer and Next leave idle until the export needs them.
+ */
+export const PARTS = {
+  downloads: [pageCitations, claimsData, citationFiles, feedFiles, aliasPages, searchIndex],
+  images: [socialImages],
+} as const satisfies Record<string, readonly Generator[]>
+export type Part = keyof typeof PARTS
 
 export const STAMP = '.stamp'
 
@@ -73,35 +82,51 @@ function writeFiles(dir: string, files: readonly GeneratedFile[]): void {
   }
 }
 
-/** Validates the content and writes every download into `stageDir`; null when the content is invalid. */
-export async function stage(stageDir: string): Promise<{ files: number; ledger: Ledger } | null> {
+/**
+ * Validates the content and writes one part into `<stageDir>/<part>`; null when the content is
+ * invalid (its problems are printed, or only counted when `quiet`, since `prepare` prints them).
+ */
+export async function stage(stageDir: string, part: Part, { quiet = false } = {}): Promise<{ files: number; ledger: Ledger } | null> {
   const stamp = fingerprint()
-  const ledger = checkedLedger()
+  const ledger = checkedLedger(quiet ? () => {} : console.error)
   if (!ledger) return null
   const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
-  rmSync(stageDir, { recursive: true, force: true })
+  const dir = path.join(stageDir, part)
+  rmSync(dir, { recursive: true, force: true })
   let files = 0
-  for (const generate of GENERATORS) {
+  for (const generate of PARTS[part]) {
     const generated = await generate(input)
-    writeFiles(stageDir, generated)
+    writeFiles(dir, generated)
     files += generated.length
   }
-  writeFileSync(path.join(stageDir, STAMP), stamp)
+  writeFileSync(path.join(dir, STAMP), stamp)
   return { files, ledger }
 }
 
-export function isStageFresh(stageDir: string): boolean {
-  const stampFile = path.join(stageDir, STAMP)
+export function isStageFresh(stageDir: string, part: Part): boolean {
+  const stampFile = path.join(stageDir, part, STAMP)
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint()
 }
 
 
 /** `claims prepare`: the content check, then every download, staged for `claims export`. */
 export async function runPrepareCommand(): Promise<number> {
-  const staged = await stage(path.resolve(STAGE_DIR))
+  const staged = await stage(path.resolve(STAGE_DIR), 'downloads')
   if (!staged) return 1
   const { ledger, files } = staged
-  console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/`)
+  console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)
   return 0
 }
 
+
+/** `claims social`: the social images, at low priority (see PARTS). */
+export async function runSocialCommand(): Promise<number> {
+  os.setPriority(19)
+  const staged = await stage(path.resolve(STAGE_DIR), 'images', { quiet: true })
+  if (!staged) {
+    console.error('Invalid content: no social images drawn (`claims prepare` lists the problems)')
+    return 1
+  }
+  console.log(`Drew ${staged.files} social images into ${STAGE_DIR}/images/`)
+  return 0
+}

@@ -18,7 +18,7 @@ export function cslRecordFor(claim: ClaimRecord, source: SourceRecord) {
  * record (src/cli/export.ts writes it). A page whose record is not there (development, or a
  * build without prepare) formats its own, so a stale file can never show a wrong citation.
  */
-export const FORMATTED_CITATIONS_FILE = '.export/.internal/citations.json'
+export const FORMATTED_CITATIONS_FILE = '.export/downloads/.internal/citations.json'
 
 let formatted: Map<string, FormattedCitation[]> | undefined
 
