@@ -9,6 +9,8 @@ function manifestOf(metafile: esbuild.Metafile, outdir: string): AssetManifest {
   for (const [output, meta] of Object.entries(metafile.outputs)) {
     if (!meta.entryPoint) continue
     const entry = path.basename(meta.entryPoint, '.ts')
+    // Dynamic imports (fuse.js) have an entry point too; only pages' scripts are looked up by name.
+    if (!(BROWSER_ENTRIES as readonly string[]).includes(entry)) continue
     manifest[entry] = `${ASSET_URL_PREFIX}${path.relative(outdir, output).split(path.sep).join('/')}`
   }
   for (const entry of BROWSER_ENTRIES) {

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stripFrameworkRuntime } from '@/core/publish/strip-runtime'
 
-/** Pages still hydrated by React, relative to out/; every other page ships no framework runtime. */
-const HYDRATED_PAGES = new Set(['search.html'])
+/**
+ * Pages still hydrated by React, relative to out/; every other page ships no framework runtime.
+ * None are: while this is empty the RSC payloads go too, since nothing can fetch them.
+ */
+const HYDRATED_PAGES = new Set<string>()
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -83,4 +83,25 @@ describe('the static export', () => {
   it('answers an unknown address with the 404 page', () => {
     expect(html('404.html')).toContain('No claim at this address')
   })
+
+  it('ships no framework runtime on any page, and no RSC payload for it to fetch', () => {
+    const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' }) as string[]
+    for (const page of files.filter((name) => name.endsWith('.html'))) {
+      expect(html(page), page).not.toMatch(/<script[^>]*src="\/_next\//)
+      expect(html(page), page).not.toContain('self.__next_f')
+    }
+    expect(files.filter((name) => name.endsWith('.txt') && name !== 'robots.txt' && name !== 'permalinks.txt')).toEqual([])
+  })
+
+  it('gives the search page its own small module, with fuse.js only as a chunk a typo loads', () => {
+    const scripts = [...html('search.html').matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
+    expect(scripts).toHaveLength(2)
+    const entry = scripts.find((src) => /^\/assets\/search-[\w-]+\.js$/.test(src))
+    expect(entry, scripts.join(', ')).toBeDefined()
+    const code = readFileSync(path.join(OUT, entry as string), 'utf8')
+    // No static imports: the first load is the entry alone; the dynamic import is fuse.js.
+    expect(code).not.toMatch(/(^|[;}])import[{\s*]/)
+    const [chunk] = [...code.matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((match) => match[1] as string)
+    expect(readFileSync(path.join(OUT, 'assets', chunk as string), 'utf8')).toMatch(/Fuse/)
+  })
 })

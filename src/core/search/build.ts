@@ -71,6 +71,37 @@ function facetValues(claim: SearchSource): Record<FacetName, [string, string][]>
   }
 }
 
+/**
+ * The filter values of a list of claims, commonest first: what the index's manifest lists and
+ * what the search page renders into its filter menus, so both agree and nothing waits for the index.
+ * @example searchFacets(claims).verdict // [{ key: 'adds-up', label: 'Adds up', count: 12 }, …]
+ */
+export function searchFacets(claims: readonly SearchSource[]): Record<FacetName, FacetValue[]> {
+  const facets = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, { label: string; count: number }>()])) as Record<
+    FacetName,
+    Map<string, { label: string; count: number }>
+  >
+  for (const claim of claims) {
+    const values = facetValues(claim)
+    for (const facet of FACETS) {
+      for (const [key, label] of values[facet]) {
+        if (key === '') continue
+        const entry = facets[facet].get(key)
+        if (entry) entry.count++
+        else facets[facet].set(key, { label, count: 1 })
+      }
+    }
+  }
+  return Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      [...facets[facet]]
+        .map(([key, { label, count }]): FacetValue => ({ key, label, count }))
+        .sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key)),
+    ]),
+  ) as Record<FacetName, FacetValue[]>
+}
+
 /** A facet value as a compact record stores it: its position in the list, or the text itself. */
 function facetRef(positions: ReadonlyMap<string, { position: number; label: string }>, label: string, key = facetKey(label)): number | string {
   const found = positions.get(key)
@@ -103,10 +134,6 @@ function hashFiles(files: readonly IndexFile[]): string {
 export function buildSearchIndex(claims: readonly SearchSource[], options: BuildOptions = {}): BuiltIndex {
   const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? DEFAULT_DOCS_PER_SHARD))
   const postings = new Map<string, PostingList>()
-  const facets = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, { label: string; count: number }>()])) as Record<
-    FacetName,
-    Map<string, { label: string; count: number }>
-  >
   const buckets = new Map<string, { doc: number; value: number; low: number; high: number; flags: number }[]>()
 
   claims.forEach((claim, doc) => {
@@ -122,12 +149,8 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
 
     const values = facetValues(claim)
     for (const facet of FACETS) {
-      for (const [key, label] of values[facet]) {
-        if (key === '') continue
-        const entry = facets[facet].get(key)
-        if (entry) entry.count++
-        else facets[facet].set(key, { label, count: 1 })
-        addPosting(postings, facetTerm(facet, key), doc, 0)
+      for (const [key] of values[facet]) {
+        if (key !== '') addPosting(postings, facetTerm(facet, key), doc, 0)
       }
     }
 
@@ -172,14 +195,7 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
     figureBuckets,
     terms: words,
     df: words.map((term) => postings.get(term)?.docs.length ?? 0),
-    facets: Object.fromEntries(
-      FACETS.map((facet) => [
-        facet,
-        [...facets[facet]]
-          .map(([key, { label, count }]): FacetValue => ({ key, label, count }))
-          .sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key)),
-      ]),
-    ) as Record<FacetName, FacetValue[]>,
+    facets: searchFacets(claims),
   }
   const positions = Object.fromEntries(
     FACETS.map((facet) => [facet, new Map(manifestWithoutBuild.facets[facet].map((value, position) => [value.key, { position, label: value.label }]))]),

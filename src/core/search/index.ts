@@ -16,6 +16,23 @@ export { facetKey } from './normalise'
 export type { SearchDoc, SearchSource } from './document'
 export { openFetchedIndex } from './fetch'
 export { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from './url'
+export {
+  FACET_LABELS,
+  NEW_ENTRY_AFTER_MS,
+  RESULT_LIMIT,
+  SEARCH_EXAMPLES,
+  SearchSession,
+  TypingHistory,
+  isBlankSearch,
+  searchKey,
+  searchStatus,
+  searchTitle,
+  type Display,
+  type Found,
+  type Results,
+  type SearchView,
+  type SessionHooks,
+} from './session'
 
 /** A hit with its display record and highlighted fields. */
 export interface SearchItem {

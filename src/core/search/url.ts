@@ -13,7 +13,7 @@ export interface SearchState {
 /** The path of the search page. */
 export const SEARCH_PATH = '/search'
 
-/** What `URLSearchParams` and Next's `useSearchParams()` both offer. */
+/** What `URLSearchParams` offers (and any look-alike a test passes). */
 interface ParamsLike {
   get(name: string): string | null
   getAll(name: string): string[]

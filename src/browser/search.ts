@@ -1,0 +1,227 @@
+/**
+ * The search page's script. The server renders every part of the page (src/app/search/page.tsx);
+ * this reads the URL, runs the searches (src/core/search, which holds the logic) and draws the
+ * results into that markup. It builds text with textContent only: queries never become markup.
+ */
+import {
+  FACETS,
+  SEARCH_PATH,
+  SearchSession,
+  TypingHistory,
+  hasFilters,
+  openFetchedIndex,
+  readSearchState,
+  searchClaims,
+  searchHref,
+  searchStatus,
+  searchTitle,
+  withFilter,
+  RESULT_LIMIT,
+  type SearchIndex,
+  type SearchItem,
+  type SearchState,
+  type SearchView,
+  type Segment,
+} from '@/core/search'
+import { SEARCH_PART_ATTRIBUTE, SEARCH_SLOT_ATTRIBUTE, type SearchPart, type SearchSlot } from './search-parts'
+
+function part<E extends HTMLElement>(name: SearchPart): E {
+  const element = document.querySelector<E>(`[${SEARCH_PART_ATTRIBUTE}="${name}"]`)
+  if (!element) throw new Error(`search: the page has no [${SEARCH_PART_ATTRIBUTE}="${name}"]`)
+  return element
+}
+
+function slot<E extends HTMLElement>(within: ParentNode, name: SearchSlot): E {
+  return within.querySelector<E>(`[${SEARCH_SLOT_ATTRIBUTE}="${name}"]`) as E
+}
+
+/** Text with its highlights as <mark>s. */
+function fillMarked(element: HTMLElement, segments: readonly Segment[]): void {
+  element.replaceChildren(
+    ...segments.map((segment) => {
+      if (!segment.mark) return document.createTextNode(segment.text)
+      const mark = document.createElement('mark')
+      mark.textContent = segment.text
+      return mark
+    }),
+  )
+}
+
+function resultElement(template: HTMLTemplateElement, { doc, highlights }: SearchItem): HTMLLIElement {
+  const item = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement
+  item.dataset.claim = doc.id
+  const hedge = slot(item, 'hedge')
+  if (doc.hedge) hedge.textContent = `${doc.hedge} `
+  else hedge.remove()
+  fillMarked(slot(item, 'figure'), highlights.figure)
+  const link = slot<HTMLAnchorElement>(item, 'title')
+  link.href = doc.url
+  fillMarked(link, highlights.title)
+  const verdict = slot(item, 'verdict')
+  verdict.dataset.verdict = doc.verdict.id
+  verdict.textContent = doc.verdict.label
+  fillMarked(slot(item, 'publisher'), highlights.publisher)
+  if (doc.saidBy !== doc.publisher) fillMarked(slot(item, 'said-by-text'), highlights.saidBy)
+  else slot(item, 'said-by').remove()
+  fillMarked(slot(item, 'unit'), highlights.unit)
+  return item
+}
+
+// Anything a search needs is fetched only now, on the search page: other pages never load it.
+function loadIndex(): Promise<SearchIndex> {
+  return openFetchedIndex('/search/')
+}
+
+// Typo tolerance loads fuse.js; fetch it once the index is in and the page is idle, not before.
+function warmWhenIdle(index: SearchIndex): void {
+  const warm = () => void index.fuzzy.warm().catch(() => undefined)
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3000 })
+  else setTimeout(warm, 1000)
+}
+
+function start(): void {
+  const root = part('page')
+  const form = part<HTMLFormElement>('form')
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]') as HTMLInputElement
+  const selects = new Map(FACETS.map((facet) => [facet, form.querySelector<HTMLSelectElement>(`select[name="${facet}"]`) as HTMLSelectElement]))
+  const clear = part<HTMLAnchorElement>('clear')
+  const status = document.getElementById('search-status') as HTMLElement
+  const examples = part('examples')
+  const nothing = part('nothing')
+  const resultsPart = part('results')
+  const notice = part('notice')
+  const list = resultsPart.querySelector<HTMLOListElement>('ol') as HTMLOListElement
+  const template = part<HTMLTemplateElement>('result-template')
+  const siteName = root.dataset.siteName ?? ''
+  const retry = document.createElement('button')
+  retry.type = 'button'
+  retry.textContent = 'Try again'
+
+  let shownItems: readonly SearchItem[] | null = null
+  let links: HTMLAnchorElement[] = []
+
+  /** Puts a state into the box and the filter menus (after Back, or on load). */
+  function showState(state: SearchState): void {
+    if (input.value !== state.q) input.value = state.q
+    for (const [facet, select] of selects) {
+      const value = state.filters[facet]?.[0] ?? ''
+      // A shared link may name a value this build no longer has: keep it selectable.
+      if (value !== '' && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value))
+      select.value = value
+    }
+  }
+
+  function render(view: SearchView<SearchItem>): void {
+    const { state, found, display } = view
+    document.title = searchTitle(state.q, siteName)
+    status.textContent = searchStatus(view)
+    if (view.failed) status.append(' ', retry)
+
+    const filtered = hasFilters(state)
+    clear.href = searchHref({ q: state.q, filters: {} })
+    clear.toggleAttribute('data-inactive', !filtered)
+
+    examples.hidden = display !== 'examples'
+    nothing.hidden = display !== 'nothing'
+    resultsPart.hidden = display !== 'results'
+    if (display === 'nothing') {
+      slot(nothing, 'query').textContent = state.q
+      slot(nothing, 'with-filters').hidden = !filtered
+      slot(nothing, 'without-filters').hidden = !filtered
+      slot(nothing, 'without-filters').querySelector('a')?.setAttribute('href', searchHref({ q: state.q, filters: {} }))
+    }
+    notice.hidden = !found?.relaxed
+    list.setAttribute('aria-busy', String(!view.current))
+    const items = found?.items ?? []
+    if (items !== shownItems) {
+      shownItems = items
+      list.replaceChildren(...items.map((item) => resultElement(template, item)))
+      links = [...list.querySelectorAll<HTMLAnchorElement>(`a[${SEARCH_SLOT_ATTRIBUTE}="title"]`)]
+    }
+  }
+
+  // Text typed before this script ran (a slow connection) wins over the URL's empty query.
+  const fromUrl = readSearchState(new URLSearchParams(window.location.search))
+  let state: SearchState = fromUrl.q === '' && input.value !== '' ? { ...fromUrl, q: input.value } : fromUrl
+  if (state !== fromUrl) window.history.replaceState(null, '', searchHref(state))
+  showState(state)
+
+  const session = new SearchSession<SearchIndex, SearchItem>(
+    {
+      load: loadIndex,
+      find: async (index, asked) => {
+        const { results, items } = await searchClaims(index, asked.q, { filters: asked.filters, limit: RESULT_LIMIT })
+        return { items, total: results.total, relaxed: results.relaxed }
+      },
+      render,
+      // Result pages are static pages: a full load, as a link click would be.
+      open: (item) => window.location.assign(item.doc.url),
+      loaded: warmWhenIdle,
+    },
+    state,
+  )
+  retry.addEventListener('click', () => session.retry())
+
+  const typing = new TypingHistory()
+  const go = (next: SearchState, newEntry: boolean) => {
+    state = next
+    const href = searchHref(next)
+    if (newEntry) window.history.pushState(null, '', href)
+    else window.history.replaceState(null, '', href)
+    session.update(next)
+  }
+
+  input.addEventListener('input', () => go({ q: input.value, filters: state.filters }, typing.startsEntry(Date.now())))
+  for (const [facet, select] of selects) {
+    select.addEventListener('change', () => go(withFilter(state, facet, select.value || null), true))
+  }
+
+  // Results follow the typing, so there is nothing to submit: Enter opens the top result.
+  form.addEventListener('submit', (event) => event.preventDefault())
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      session.enter()
+    } else if (event.key === 'ArrowDown' && links.length > 0) {
+      event.preventDefault()
+      links[0]?.focus()
+    }
+  })
+  list.addEventListener('keydown', (event) => {
+    const position = links.indexOf(event.target as HTMLAnchorElement)
+    if (position === -1) return
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      links[Math.min(position + 1, links.length - 1)]?.focus()
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (position === 0) input.focus()
+      else links[position - 1]?.focus()
+    }
+  })
+
+  // The examples, "Clear filters" and "Search without the filters" are links to this page:
+  // follow them in place, as a new history entry, rather than reloading the page.
+  root.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const link = (event.target as Element).closest?.('a')
+    if (!link) return
+    const url = new URL(link.href)
+    if (url.origin !== window.location.origin || url.pathname !== SEARCH_PATH) return
+    event.preventDefault()
+    const next = readSearchState(url.searchParams)
+    showState(next)
+    go(next, true)
+  })
+
+  // Back and Forward move between searches: follow them.
+  window.addEventListener('popstate', () => {
+    state = readSearchState(new URLSearchParams(window.location.search))
+    showState(state)
+    session.update(state)
+  })
+
+  session.start()
+}
+
+start()
