@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { VerdictBadge } from '@/components/Badges'
 import { ClaimList } from '@/components/ClaimList'
-import { VERDICTS, type VerdictId } from '@/core/check'
+import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { formatIsoDate } from '@/core/content/present'
 import { getLedger } from '@/content/ledger'
 import styles from './home.module.css'

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs'
 import path from 'node:path'
 import { publishStaticPages } from './export-pages'
 import { verifyPermalinks } from './permalinks'
-import { STAGE_DIR } from './stage'
+import { fingerprint, INTERNAL, isStageFresh, PART_NAMES, STAGE_DIR, STAMP } from './stage'
 
 /** `claims export [--out DIR]`: the downloads beside the static pages, then the published-page checks. */
 export async function runExportCommand(args: readonly string[]): Promise<number> {
@@ -12,11 +12,12 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   }
   const outDir = option('--out', 'out')
   const stageDir = option('--stage', STAGE_DIR)
-  // The staging code (checks, citeproc, satori, sharp) loads only when the stage must be remade.
-  const { isStageFresh, stage, PARTS, STAMP, INTERNAL } = await import('./prepare')
-  for (const part of Object.keys(PARTS) as (keyof typeof PARTS)[]) {
-    if (!isStageFresh(stageDir, part)) {
+  const stamp = fingerprint()
+  for (const part of PART_NAMES) {
+    if (!isStageFresh(stageDir, part, stamp)) {
       console.log(`${path.relative(process.cwd(), path.join(stageDir, part))}/ is missing or older than the content; making it now`)
+      // The staging code (checks, citeproc, the image renderer) loads only when a part must be remade.
+      const { stage } = await import('./prepare')
       if (!(await stage(stageDir, part))) return 1
     }
     cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildLedgerOrThrow } from '@/core/content/ledger'
 import {
   brokenPermalinks,
   mergePermalinks,
@@ -9,7 +8,7 @@ import {
   publishedPermalinks,
   type PathResolver,
 } from '@/core/content/permalinks'
-import { contentDir, readContentFiles } from '@/content/files'
+import { contentDir } from '@/content/files'
 
 /** The ledger lives with the content it promises to keep: `content/permalinks.txt`. */
 export function ledgerFile(): string {
@@ -41,7 +40,9 @@ export function verifyPermalinks(outDir: string, entries = readPermalinkLedger()
 }
 
 /** `claims permalinks [--update]`: list published permalinks, or add new ones to the ledger. */
-export function runPermalinksCommand(args: readonly string[]): number {
+export async function runPermalinksCommand(args: readonly string[]): Promise<number> {
+  // The checks load only here: the export verifies permalinks without them.
+  const [{ buildLedgerOrThrow }, { readContentFiles }] = await Promise.all([import('@/core/content/ledger'), import('@/content/files')])
   const current = publishedPermalinks(buildLedgerOrThrow(readContentFiles()))
   const existing = readPermalinkLedger()
   if (args.includes('--update')) {

@@ -1,19 +1,19 @@
 // `claims prepare`: validates the content and stages every download in .export/ (see ./stage.ts).
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
-import { FORMATTED_CITATIONS_FILE, formatCitationsOf } from '@/content/citations'
+import { formatCitationsOf } from '@/content/format-citations'
+import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE } from '@/content/staged'
+import { serialiseLedger } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { socialCards } from './social-cards'
-import { STAGE_DIR } from './stage'
+import { fingerprint, STAGE_DIR, STAMP, writeFiles, type GeneratedFile, type Part } from './stage'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -21,11 +21,7 @@ export interface ExportInput {
   readonly claims: readonly ClaimJSON[]
 }
 
-/** A generated file: its path under `out/` and its contents. */
-export interface GeneratedFile {
-  readonly path: string
-  readonly contents: string | Uint8Array
-}
+export type { GeneratedFile } from './stage'
 
 type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 
@@ -41,12 +37,16 @@ const aliasPages: Generator = ({ ledger }) =>
 
 const socialImages: Generator = ({ ledger }) => socialCards(ledger.claims)
 
-// Not published: read by the claim pages during `next build` (see src/content/citations.ts).
-export const INTERNAL = '.internal'
-const pageCitations: Generator = ({ ledger }) => {
+// Not published: what the pages render from during `next build` (see src/content/ledger.ts), so
+// that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
+const pageData: Generator = ({ ledger }) => {
   const sources = new Map(ledger.sources.map((source) => [source.id, source]))
-  const entries = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
-  return [{ path: path.relative(path.join(STAGE_DIR, 'downloads'), FORMATTED_CITATIONS_FILE), contents: JSON.stringify(entries) }]
+  const citations = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
+  const relative = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
+  return [
+    { path: relative(PAGE_LEDGER_FILE), contents: serialiseLedger(ledger) },
+    { path: relative(FORMATTED_CITATIONS_FILE), contents: JSON.stringify(citations) },
+  ]
 }
 
 /**
@@ -55,32 +55,10 @@ const pageCitations: Generator = ({ ledger }) => {
  * process that soaks up whatever core Contentlayer and Next leave idle until the export needs them.
  */
 export const PARTS = {
-  downloads: [pageCitations, claimsData, citationFiles, feedFiles, aliasPages, searchIndex],
+  downloads: [pageData, claimsData, citationFiles, feedFiles, aliasPages, searchIndex],
   images: [socialImages],
-} as const satisfies Record<string, readonly Generator[]>
-export type Part = keyof typeof PARTS
+} as const satisfies Record<Part, readonly Generator[]>
 
-export const STAMP = '.stamp'
-
-/** What the staged files were made from: every content file, and the settings that reach them. */
-function fingerprint(): string {
-  const hash = createHash('sha256').update(JSON.stringify({ url: siteConfig.url, name: siteConfig.name }))
-  const dir = contentDir()
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) hash.update(`\0${path.relative(dir, file)}\0`).update(readFileSync(file))
-  return hash.digest('hex')
-}
-
-function writeFiles(dir: string, files: readonly GeneratedFile[]): void {
-  for (const file of files) {
-    const target = path.join(dir, file.path)
-    mkdirSync(path.dirname(target), { recursive: true })
-    writeFileSync(target, file.contents)
-  }
-}
 
 /**
  * Validates the content and writes one part into `<stageDir>/<part>`; null when the content is
@@ -103,30 +81,31 @@ export async function stage(stageDir: string, part: Part, { quiet = false } = {}
   return { files, ledger }
 }
 
-export function isStageFresh(stageDir: string, part: Part): boolean {
-  const stampFile = path.join(stageDir, part, STAMP)
-  return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint()
-}
 
 
-/** `claims prepare`: the content check, then every download, staged for `claims export`. */
-export async function runPrepareCommand(): Promise<number> {
-  const staged = await stage(path.resolve(STAGE_DIR), 'downloads')
-  if (!staged) return 1
-  const { ledger, files } = staged
-  console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)
-  return 0
-}
-
-
-/** `claims social`: the social images, at low priority (see PARTS). */
-export async function runSocialCommand(): Promise<number> {
-  os.setPriority(19)
-  const staged = await stage(path.resolve(STAGE_DIR), 'images', { quiet: true })
-  if (!staged) {
-    console.error('Invalid content: no social images drawn (`claims prepare` lists the problems)')
-    return 1
+/** `claims prepare [--watch]`: the content check, then every download, staged for `claims export`. */
+export async function runPrepareCommand(args: readonly string[] = []): Promise<number> {
+  const prepare = async () => {
+    const staged = await stage(path.resolve(STAGE_DIR), 'downloads')
+    if (!staged) return 1
+    const { ledger, files } = staged
+    console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)
+    return 0
   }
-  console.log(`Drew ${staged.files} social images into ${STAGE_DIR}/images/`)
-  return 0
+  const code = await prepare()
+  if (!args.includes('--watch')) return code
+  // Authoring: restage on every content edit, so that `next dev` renders the edit on reload.
+  // Invalid content is reported and the last good stage kept until the next edit fixes it.
+  let timer: NodeJS.Timeout | undefined
+  let running = Promise.resolve()
+  watch(contentDir(), { recursive: true }, () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        if ((await prepare()) !== 0) console.error('Content is invalid: the pages keep the last valid ledger until it is fixed')
+      })
+    }, 150)
+  })
+  console.log(`Watching ${path.relative(process.cwd(), contentDir()) || '.'} for changes`)
+  return new Promise<number>(() => {})
 }

@@ -1,6 +1,53 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { siteConfig } from '@/config/site'
+import { contentDir } from '@/content/files'
+
 /**
  * Everything but the pages is made from the ledger alone, so `claims prepare` makes it while
  * Contentlayer compiles the MDX (its one core leaves the other free), into this folder; `claims
- * export` copies it beside Next's pages.
+ * export` copies it beside Next's pages. This module is what the export needs to know of the
+ * stage without loading the code that makes it (checks, citeproc, the image renderer).
  */
 export const STAGE_DIR = '.export'
+
+/** The staged parts, each in its own folder: downloads (by `claims prepare`) and images (`claims social`). */
+export const PART_NAMES = ['downloads', 'images'] as const
+export type Part = (typeof PART_NAMES)[number]
+
+/** A part's record of what it was made from. */
+export const STAMP = '.stamp'
+/** Staged for the pages, never published. */
+export const INTERNAL = '.internal'
+
+/** What the staged files were made from: every content file, and the settings that reach them. */
+export function fingerprint(): string {
+  const hash = createHash('sha256').update(JSON.stringify({ url: siteConfig.url, name: siteConfig.name }))
+  const dir = contentDir()
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of files) hash.update(`\0${path.relative(dir, file)}\0`).update(readFileSync(file))
+  return hash.digest('hex')
+}
+
+export function isStageFresh(stageDir: string, part: Part, stamp = fingerprint()): boolean {
+  const stampFile = path.join(stageDir, part, STAMP)
+  return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
+}
+
+/** A generated file: its path under `out/` and its contents. */
+export interface GeneratedFile {
+  readonly path: string
+  readonly contents: string | Uint8Array
+}
+
+export function writeFiles(dir: string, files: readonly GeneratedFile[]): void {
+  for (const file of files) {
+    const target = path.join(dir, file.path)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, file.contents)
+  }
+}

@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type CheckStatus, type Verdict } from '@/core/check'
+import { STATUS_LABELS, type CheckStatus } from '@/core/check/status'
+import type { Verdict } from '@/core/check/verdict'
 import styles from './Badges.module.css'
 
 export function VerdictBadge({ verdict }: { verdict: Pick<Verdict, 'id' | 'label' | 'rating'> }) {

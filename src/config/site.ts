@@ -1,13 +1,18 @@
-import { z } from 'zod'
-
-const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://claims.example.org' })
+// Every page imports this, so it parses with the platform's URL parser rather than zod, which
+// would otherwise be compiled into every page's server bundle for one field.
+const EXPECTED = 'expected an absolute http(s) URL such as https://claims.example.org'
 
 /** Parsed once: every absolute link on the site comes from here. */
-function parseSiteUrl(raw: string | undefined): string {
+export function parseSiteUrl(raw: string | undefined): string {
   const value = raw && raw.trim() !== '' ? raw.trim() : 'http://127.0.0.1:3000'
-  const parsed = siteUrlSchema.safeParse(value)
-  if (!parsed.success) throw new Error(`SITE_URL: ${parsed.error.issues[0]?.message}; got "${value}"`)
-  return parsed.data.replace(/\/+$/, '')
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`SITE_URL: ${EXPECTED}; got "${value}"`)
+  }
+  if (!/^https?:$/.test(url.protocol) || url.hostname === '') throw new Error(`SITE_URL: ${EXPECTED}; got "${value}"`)
+  return value.replace(/\/+$/, '')
 }
 
 export const siteConfig = {

@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Claim, Source } from 'contentlayer/generated'
-import { buildLedgerOrThrow, type ClaimRecord, type Ledger, type SourceRecord } from '@/core/content/ledger'
-import { contentDir, readContentFiles } from './files'
+import type { ClaimRecord, Ledger, SourceRecord } from '@/core/content/ledger'
+import { parseLedger } from '@/core/content/ledger-json'
+import { PAGE_LEDGER_FILE, readStaged } from './staged'
 
-// The ledger comes from the content files themselves (the same reader `claims check` and the
-// export use); Contentlayer supplies only the compiled MDX bodies. Both are read from disk when
-// the pages render rather than imported: bundling every document into the server code made
-// Turbopack's compile grow with the content (and every worker load it all). In development they
-// are reread when a file changes, so an edit shows on the next reload.
+// The pages render the ledger `claims prepare` validated, checked and staged (the same one the
+// downloads are made from) and Contentlayer's compiled MDX bodies, both read from disk rather than
+// imported: bundling every document, or the checks that build the ledger (mathjs, zod, yaml),
+// made Turbopack's compile grow with the content and every worker redo the checks. In
+// development `claims prepare --watch` and `contentlayer2 dev` rewrite them on every edit.
 const isDevelopment = process.env.NODE_ENV === 'development'
-
-/** In development, what the cached ledger and bodies were read from; a change rereads them. */
-function sourcesStamp(): string {
-  if (!isDevelopment) return ''
-  const files = [contentDir(), path.resolve('.contentlayer/generated')].flatMap((dir) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name)),
-  )
-  return files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|')
-}
 
 interface Indexed {
   readonly ledger: Ledger
@@ -29,29 +19,27 @@ interface Indexed {
   readonly claimsBySource: ReadonlyMap<string, readonly ClaimRecord[]>
 }
 
-let cached: (Indexed & { stamp: string }) | undefined
-
-function indexed(): Indexed {
-  const stamp = sourcesStamp()
-  if (cached?.stamp === stamp) return cached
-  const ledger = buildLedgerOrThrow(readContentFiles())
+function indexLedger(text: string, file: string): Indexed {
+  const ledger = parseLedger(text, file)
   const claimsBySource = new Map<string, ClaimRecord[]>()
   for (const claim of ledger.claims) {
     const list = claimsBySource.get(claim.source) ?? []
     list.push(claim)
     claimsBySource.set(claim.source, list)
   }
-  cached = {
-    stamp,
+  return {
     ledger,
     claimsById: new Map(ledger.claims.map((claim) => [claim.id, claim])),
     sourcesById: new Map(ledger.sources.map((source) => [source.id, source])),
     claimsBySource,
   }
-  return cached
 }
 
-/** The validated, checked ledger; throws naming every bad field. */
+function indexed(): Indexed {
+  return readStaged(PAGE_LEDGER_FILE, indexLedger)
+}
+
+/** The validated, checked ledger. */
 export function getLedger(): Ledger {
   return indexed().ledger
 }
@@ -64,6 +52,12 @@ function generated<T extends Claim | Source>(type: T['type']): T[] {
   } catch (error) {
     throw new Error(`${file}: cannot read Contentlayer's compiled MDX (${(error as Error).message}); run \`npm run content\` first`)
   }
+}
+
+/** In development, when Contentlayer last wrote its output; a change rereads the bodies. */
+function sourcesStamp(): string {
+  if (!isDevelopment) return ''
+  return (['Claim', 'Source'] as const).map((type) => statSync(path.resolve('.contentlayer/generated', type, '_index.json')).mtimeMs).join('|')
 }
 
 let compiledBodies: { stamp: string; bodies: Map<string, string> } | undefined

@@ -11,8 +11,10 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } }
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string | undefined } } }
     input: { chain(data: unknown, options?: Record<string, unknown>): CslItem[] }
+    /** `asEntryArray: true` makes a bibliography `[id, text][]` instead of one string. */
+    output: { format(name: string, data: readonly CslItem[], options?: Record<string, unknown>): unknown }
   }
 }
 declare module '@citation-js/plugin-csl'

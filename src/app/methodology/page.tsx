@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { VerdictBadge, StatusBadge } from '@/components/Badges'
-import { CHECK_STATUSES, STATUS_LABELS, VERDICTS, type VerdictId } from '@/core/check'
+import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
+import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
 
 export const metadata: Metadata = {

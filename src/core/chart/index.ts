@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale'
-import { displayInterval } from '../check/expression'
+import { displayInterval } from '../check/values'
 import { formatNumber, type Interval } from '../figure'
 
 /** One figure on a number line: its interval as a band, its written value as a tick. */

@@ -1,6 +1,6 @@
 import { formatNumber } from '../figure'
 import type { CheckResult } from './index'
-import { display, displayInterval } from './expression'
+import { display, displayInterval } from './values'
 
 /**
  * The conclusion of a check in one sentence, as the claim page and the CLI show it.

@@ -1,5 +1,5 @@
 import { gapBetween, isBounded, overlaps, type Interval } from '../figure'
-import type { Relation } from './expression'
+import type { Relation } from './values'
 
 export const CHECK_STATUSES = [
   'consistent',

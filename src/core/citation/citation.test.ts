@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core'
 import { describe, expect, it } from 'vitest'
-import { allCitations, cslRecord, formatCitation, type CitableClaim } from './index'
+import { allCitations, cslRecord, formatAllCitations, formatCitation, formatCitationsInBatch, type CitableClaim } from './index'
 
 const claim: CitableClaim = {
   id: 'asylum-allowed-share',
@@ -67,5 +67,33 @@ describe('each format', () => {
 
   it('lists all six formats in order', () => {
     expect(allCitations(claim, site).map((citation) => citation.label)).toEqual(['APA 7', 'MLA 9', 'Chicago author-date', 'BibTeX', 'RIS', 'CSL-JSON'])
+  })
+})
+
+describe('formatCitationsInBatch', () => {
+  // Same author (the site) and same year: a bibliography of them would read "2026a", "2026b", and
+  // MLA and Chicago would replace the repeated author with dashes. Each claim is cited alone.
+  const records = [
+    record,
+    cslRecord({ ...claim, id: 'asylum-allowed-count', title: 'Asylum applicants permitted to remain', version: 1 }, site),
+    cslRecord({ ...claim, id: 'removal-orders', title: 'Removal orders in fiscal year 2023', reviewed: '2026-01-05' }, site),
+    cslRecord({ ...claim, id: 'a-later-review', title: 'A claim reviewed the next year', reviewed: '2027-03-01' }, site),
+  ]
+
+  it('throws on two records with one id instead of citing one of them twice', () => {
+    expect(() => formatCitationsInBatch([record, record])).toThrow(/two records share the id asylum-allowed-share-v2/)
+  })
+
+  it('formats every record exactly as it formats alone, without disambiguating between them', () => {
+    const batch = formatCitationsInBatch(records)
+    for (const each of records) expect(batch.get(each.id), each.id).toEqual(formatAllCitations(each))
+    const apa = batch.get(records[1]!.id)!.find((citation) => citation.format === 'apa')!.text
+    expect(apa).not.toMatch(/2026[a-z]/)
+    const mla = batch.get(records[1]!.id)!.find((citation) => citation.format === 'mla')!.text
+    expect(mla.startsWith('Claim Ledger.')).toBe(true)
+  })
+
+  it('gives nothing for an empty batch', () => {
+    expect(formatCitationsInBatch([]).size).toBe(0)
   })
 })

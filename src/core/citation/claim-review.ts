@@ -1,6 +1,6 @@
 import type { ClaimReview, WithContext } from 'schema-dts'
 import { BEST_RATING, WORST_RATING } from '../check/verdict'
-import { ORIGINATOR_KINDS, type OriginatorKind } from '../content/schema'
+import { ORIGINATOR_KINDS, type OriginatorKind } from '../content/originators'
 import type { SiteIdentity } from './index'
 
 /** What ClaimReview needs of a claim. */

@@ -1,4 +1,5 @@
-import { displayInterval, type CheckResult } from '../check'
+import type { CheckResult } from '../check'
+import { displayInterval } from '../check/values'
 import { isoOfDay, toJSONPair, type Interval } from '../figure'
 import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 

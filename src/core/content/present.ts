@@ -1,8 +1,8 @@
 import { format } from 'date-fns'
-import { displayInterval } from '../check'
+import { displayInterval } from '../check/values'
 import { formatDay, hedgeRuleOf, dayNumber, type HedgeRule } from '../figure'
-import type { Figure } from './schema'
-import { ORIGINATOR_KINDS, type SaidBy } from './schema'
+import { ORIGINATOR_KINDS } from './originators'
+import type { Figure, SaidBy } from './schema'
 
 /** A calendar date for reading: "June 18, 2024". */
 export function formatIsoDate(isoDate: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HEDGE_WORDS, dateInterval, parseWritten } from '../figure'
+import { ORIGINATOR_KINDS, type OriginatorKind } from './originators'
 
 /** Lower-case words joined by hyphens: safe in a URL, a file name and an HTML id. */
 export const slugSchema = z
@@ -98,16 +99,7 @@ export const figureSchema = z.discriminatedUnion('kind', [quantityFigureSchema, 
   error: 'expected kind to be "quantity", "date" or "vague"',
 })
 
-export const ORIGINATOR_KINDS = {
-  'leaked-data': 'Leaked agency data',
-  'official-data': 'Official data',
-  'official-document': 'Official document',
-  'named-official': 'Named official',
-  'anonymous-source': 'Anonymous source',
-  'other-outlet': 'Another outlet',
-  reporting: 'The paper’s own reporting',
-} as const
-export type OriginatorKind = keyof typeof ORIGINATOR_KINDS
+export { ORIGINATOR_KINDS, type OriginatorKind } from './originators'
 
 export const saidBySchema = z.strictObject({
   kind: z.enum(Object.keys(ORIGINATOR_KINDS) as [OriginatorKind, ...OriginatorKind[]]),

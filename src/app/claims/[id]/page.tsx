@@ -155,7 +155,7 @@ export default async function ClaimPage({ params }: Props) {
         <Mdx code={compiledBody('claim', claim.id)} />
       </section>
 
-      <CiteSection claimId={claim.id} citations={citationsFor(claim, source)} />
+      <CiteSection claimId={claim.id} citations={citationsFor(claim)} />
 
       <section aria-labelledby="record-title" className={styles.record}>
         <h2 id="record-title">Record</h2>

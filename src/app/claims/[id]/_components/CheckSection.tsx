@@ -2,7 +2,9 @@ import Link from 'next/link'
 import { StatusBadge } from '@/components/Badges'
 import { NumberLine } from '@/components/charts/NumberLine'
 import { checkChart } from '@/core/chart'
-import { describeOutcome, display, displayInterval, type CheckResult } from '@/core/check'
+import type { CheckResult } from '@/core/check'
+import { describeOutcome } from '@/core/check/describe'
+import { display, displayInterval } from '@/core/check/values'
 import styles from './claim.module.css'
 
 /** One check: its arithmetic step by step, then the comparison and its status. */

@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/CopyButton'
-import { CITATION_FORMATS, type CitationFormat } from '@/core/citation'
+import { CITATION_FORMATS, type CitationFormat } from '@/core/citation/formats'
 import styles from './claim.module.css'
 
 /** "Cite this claim": every format with a copy button, and the downloadable files. */

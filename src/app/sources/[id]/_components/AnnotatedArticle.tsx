@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { VerdictBadge } from '@/components/Badges'
-import { VERDICTS, type VerdictId } from '@/core/check'
+import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import type { Passage } from '@/core/content/annotate'
 import styles from './annotated.module.css'
 
