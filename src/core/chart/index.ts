@@ -75,13 +75,15 @@ export function numberLineChart(input: { title: string; rows: readonly ChartRow[
     barFrom: input.fromZero && row.interval.low > 0 ? scale(0) : null,
     intervalText: displayInterval(row.interval),
   }))
-  // Axis labels are short: "200K" fits a phone where "200,000" collides with its neighbour.
-  const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 })
-  const tickLabel = (value: number) => (Math.abs(domainHigh) >= 10_000 ? compact.format(value) : formatNumber(value))
+  const tickLabel = (value: number) => (Math.abs(domainHigh) >= 10_000 ? COMPACT.format(value) : formatNumber(value))
   const ticks = scale.ticks(5).map((value) => ({ x: scale(value), label: tickLabel(value) }))
   const description = `${input.title}${input.unit ? ` (${input.unit})` : ''}: ${placed.map((row) => `${row.label}, ${row.intervalText}`).join('; ')}.`
   return { title: input.title, width: WIDTH, plotLeft: MARGIN, plotRight: WIDTH - MARGIN, rows: placed, ticks, description }
 }
+
+// Axis labels are short: "200K" fits a phone where "200,000" collides with its neighbour. Made
+// once: building a formatter costs more than a chart's every label.
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 })
 
 /** What a check chart needs of a check result. */
 export interface ChartableCheck {
