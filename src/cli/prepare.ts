@@ -1,18 +1,18 @@
 // `claims prepare`: validates the content and stages every download in .export/ (see ./stage.ts).
-import { mkdirSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
 import { formatCitationsOf } from '@/content/format-citations'
-import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE } from '@/content/staged'
+import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE, SOCIAL_CARDS_FILE } from '@/content/staged'
 import { serialiseLedger } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
-import { socialCards } from './social-cards'
+import { cardClaims, socialCards } from './social-cards'
 import { fingerprint, STAGE_DIR, STAMP, writeFiles, type GeneratedFile, type Part } from './stage'
 
 /** What every generated download is made from. */
@@ -46,6 +46,7 @@ const pageData: Generator = ({ ledger }) => {
   return [
     { path: relative(PAGE_LEDGER_FILE), contents: serialiseLedger(ledger) },
     { path: relative(FORMATTED_CITATIONS_FILE), contents: JSON.stringify(citations) },
+    { path: relative(SOCIAL_CARDS_FILE), contents: JSON.stringify(cardClaims(ledger.claims)) },
   ]
 }
 
@@ -70,14 +71,20 @@ export async function stage(stageDir: string, part: Part, { quiet = false } = {}
   if (!ledger) return null
   const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
   const dir = path.join(stageDir, part)
-  rmSync(dir, { recursive: true, force: true })
+  // Written aside and swapped in whole, so that a page rendering meanwhile (\`next dev\` while
+  // \`prepare --watch\` restages) reads the old stage or the new one, never a half-written one.
+  const fresh = `${dir}.writing`
+  rmSync(fresh, { recursive: true, force: true })
+  mkdirSync(fresh, { recursive: true })
   let files = 0
   for (const generate of PARTS[part]) {
     const generated = await generate(input)
-    writeFiles(dir, generated)
+    writeFiles(fresh, generated)
     files += generated.length
   }
-  writeFileSync(path.join(dir, STAMP), stamp)
+  writeFileSync(path.join(fresh, STAMP), stamp)
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(fresh, dir)
   return { files, ledger }
 }
 

@@ -43,13 +43,31 @@ function paint(context: SKRSContext2D, ops: readonly CardOp[]): void {
   }
 }
 
+/** What a card shows of a claim: all the image lane reads, staged small by `claims prepare`. */
+export interface CardClaim {
+  readonly id: string
+  readonly title: string
+  readonly figure: { readonly written: string; readonly hedge: string | null }
+  readonly verdict: Pick<ClaimRecord['verdict'], 'id' | 'label' | 'rating'>
+}
+
+export function cardClaims(claims: readonly ClaimRecord[]): CardClaim[] {
+  return claims.map((claim) => ({
+    id: claim.id,
+    title: claim.title,
+    figure: { written: claim.figure.written, hedge: claim.figure.hedge ?? null },
+    verdict: { id: claim.verdict.id, label: claim.verdict.label, rating: claim.verdict.rating },
+  }))
+}
+
 /**
  * One social image per claim (`/claims/<id>/social.jpg`): the layout from src/core/social, painted
  * and encoded by Skia (@napi-rs/canvas). Drawing text directly takes 13 ms a card where laying it
  * out as SVG (satori) and rasterising it with sharp took 35 ms, a third of a build's CPU time; and
- * Skia's own JPEG encoder beats reading the pixels back for sharp (8 ms for the copy alone).
+ * Skia's own JPEG encoder beats reading the pixels back for sharp (8 ms for the copy alone). Each
+ * image goes to `emit` as soon as it is drawn, so that none are held in memory.
  */
-export function socialCards(claims: readonly ClaimRecord[]): GeneratedFile[] {
+export function drawSocialCards(claims: Iterable<CardClaim>, emit: (file: GeneratedFile) => void): number {
   registerFont()
   const canvas = createCanvas(CARD.width, CARD.height)
   const context = canvas.getContext('2d')
@@ -57,12 +75,12 @@ export function socialCards(claims: readonly ClaimRecord[]): GeneratedFile[] {
     context.font = `${size}px ${FONT_FAMILY}`
     return context.measureText(text).width
   }
-  const files: GeneratedFile[] = []
+  let drawn = 0
   for (const claim of claims) {
     const ops = cardLayout(
       {
         site: siteConfig.name,
-        hedge: claim.figure.hedge ?? null,
+        hedge: claim.figure.hedge,
         written: claim.figure.written,
         title: claim.title,
         verdict: { label: claim.verdict.label, rating: claim.verdict.rating, colour: VERDICT_COLOURS[claim.verdict.id] ?? CARD.ink },
@@ -70,8 +88,15 @@ export function socialCards(claims: readonly ClaimRecord[]): GeneratedFile[] {
       measure,
     )
     paint(context, ops)
-    const jpeg = canvas.encodeSync('jpeg', 88)
-    files.push({ path: socialImagePath(claim.id).slice(1), contents: jpeg })
+    emit({ path: socialImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) })
+    drawn += 1
   }
+  return drawn
+}
+
+/** Every claim's social image, in memory (the export's fallback when the image lane did not run). */
+export function socialCards(claims: readonly ClaimRecord[]): GeneratedFile[] {
+  const files: GeneratedFile[] = []
+  drawSocialCards(cardClaims(claims), (file) => files.push(file))
   return files
 }
