@@ -52,7 +52,7 @@ const pageData: Generator = ({ ledger }) => {
 
 /**
  * The staged parts, each in its own folder under the stage: what the pages need is made first,
- * beside Contentlayer; the social images (a third of the build's CPU time) by a low-priority
+ * beside Contentlayer; the social images (a tenth of the build's CPU time) by a low-priority
  * process that soaks up whatever core Contentlayer and Next leave idle until the export needs them.
  */
 export const PARTS = {
