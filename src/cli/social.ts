@@ -27,7 +27,7 @@ async function publishedCards(stageDir: string, stamp: string, afterPrepare: boo
 /**
  * `claims social [--after-prepare]`: one social image per claim into `.export/images/`, at low
  * priority, so that it soaks up whatever core Contentlayer and Next leave idle. With
- * `--after-prepare` (the build runs it beside `claims prepare`) it waits for prepare's ledger.
+ * `--after-prepare` (the build runs it beside `claims prepare`) it waits for prepare's stage.
  */
 export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
   os.setPriority(19)

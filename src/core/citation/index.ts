@@ -153,12 +153,3 @@ export function formatCitationsInBatch(records: readonly CslItem[]): Map<string,
 export function allCitations(claim: CitableClaim, site: SiteIdentity): FormattedCitation[] {
   return formatAllCitations(cslRecord(claim, site))
 }
-
-/**
- * A key that changes whenever anything a citation is made from changes: the record itself. Lets
- * citations formatted once (citeproc takes ~2 ms a style) be reused safely by every page.
- * @example citationKey(record) // '{"id":"asylum-allowed-share-v1",…}'
- */
-export function citationKey(record: CslItem): string {
-  return JSON.stringify(record)
-}
