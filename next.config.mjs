@@ -15,7 +15,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Next keeps one core for its main process, which only waits while pages are generated; a
   // worker per core renders pages nearly twice as fast on a two-core machine.
-  experimental: { cpus: Math.max(1, os.availableParallelism()) },
+  experimental: {
+    cpus: Math.max(1, os.availableParallelism()),
+    // Prefetch inlining gzips every page's segments to size the client router's prefetches; no page
+    // loads that router (the export strips it), and the gzipping was a quarter of each page's render.
+    prefetchInlining: false,
+  },
   // Turbopack ignores Contentlayer's webpack hook; `npm run content` runs contentlayer2 build first.
   turbopack: {},
 }

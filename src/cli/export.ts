@@ -2,9 +2,9 @@ import { cpSync } from 'node:fs'
 import path from 'node:path'
 import { publishStaticPages } from './export-pages'
 import { verifyPermalinks } from './permalinks'
-import { fingerprint, INTERNAL, isStageFresh, PART_NAMES, STAGE_DIR, STAMP } from './stage'
+import { fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
 
-/** `claims export [--out DIR]`: the downloads beside the static pages, then the published-page checks. */
+/** `claims export [--out DIR] [--stage DIR]`: the staged files beside the static pages, then the published-page checks. */
 export async function runExportCommand(args: readonly string[]): Promise<number> {
   const option = (name: string, fallback: string) => {
     const index = args.indexOf(name)
@@ -12,22 +12,33 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   }
   const outDir = option('--out', 'out')
   const stageDir = option('--stage', STAGE_DIR)
+  const where = (dir: string) => path.relative(process.cwd(), dir) || '.'
   const stamp = fingerprint()
-  for (const part of PART_NAMES) {
-    if (!isStageFresh(stageDir, part, stamp)) {
-      console.log(`${path.relative(process.cwd(), path.join(stageDir, part))}/ is missing or older than the content; making it now`)
-      // The staging code (checks, citeproc, the image renderer) loads only when a part must be remade.
-      const { stage } = await import('./prepare')
-      if (!(await stage(stageDir, part))) return 1
-    }
+  const copyPart = (part: Part) =>
     cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })
+
+  if (!isStageFresh(stageDir, 'downloads', stamp)) {
+    console.log(`${where(path.join(stageDir, 'downloads'))}/ is missing or older than the content; making it now`)
+    // The staging code (checks, citeproc) loads only when the downloads must be remade.
+    const { stageDownloads } = await import('./prepare')
+    if (!(await stageDownloads(stageDir))) return 1
   }
-  const where = path.relative(process.cwd(), outDir) || '.'
+  // The images are drawn by child processes while this one publishes the pages: neither waits on
+  // the other, and drawing them here, after Next, keeps them out of Next's peak memory.
+  const imagesDrawn = isStageFresh(stageDir, 'images', stamp) ? Promise.resolve(true) : (await import('./social')).drawImagesStage(stageDir, stamp)
+
+  copyPart('downloads')
   const published = publishStaticPages(outDir)
-  console.log(`Copied the downloads into ${where}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
+  console.log(`Copied the downloads into ${where(outDir)}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
+  if (!(await imagesDrawn)) {
+    console.error(`Social images: a drawing process failed (above); ${where(path.join(stageDir, 'images'))}/ is incomplete`)
+    return 1
+  }
+  copyPart('images')
+  console.log(`Copied the social images into ${where(outDir)}`)
   const broken = verifyPermalinks(outDir)
   if (broken.length > 0) {
-    console.error(`Broken permalinks: ${broken.length} published address(es) in permalinks.txt no longer resolve in ${where}:`)
+    console.error(`Broken permalinks: ${broken.length} published address(es) in permalinks.txt no longer resolve in ${where(outDir)}:`)
     for (const entry of broken) console.error(`  ${entry}`)
     console.error('Restore the claim, or give the claim that replaced it an alias (aliases: [old-id]).')
     return 1

@@ -4,7 +4,7 @@ type Command = keyof typeof HELP
 type Run = (args: string[]) => number | Promise<number>
 
 // Each command loads its modules only when it runs: the extractor's language model, citeproc and
-// satori are seconds of start-up that `bundle` or `export` should not pay.
+// the image renderer are seconds of start-up that `bundle` or `export` should not pay.
 const COMMANDS: Record<Command, () => Promise<Run>> = {
   check: async () => (await import('./check')).runCheckCommand,
   permalinks: async () => (await import('./permalinks')).runPermalinksCommand,

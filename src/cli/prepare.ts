@@ -6,14 +6,14 @@ import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
 import { formatCitationsOf } from '@/content/format-citations'
-import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE, SOCIAL_CARDS_FILE } from '@/content/staged'
+import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE } from '@/content/staged'
 import { serialiseLedger } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
-import { cardClaims, socialCards } from './social-cards'
-import { fingerprint, STAGE_DIR, STAMP, writeFiles, type GeneratedFile, type Part } from './stage'
+import { cardClaims } from './social-cards'
+import { fingerprint, SOCIAL_CARDS, STAGE_DIR, STAMP, writeFiles, type GeneratedFile } from './stage'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -35,8 +35,6 @@ const aliasPages: Generator = ({ ledger }) =>
     (claim.aliases ?? []).map((alias) => ({ path: `claims/${alias}.html`, contents: aliasPage(alias, claim, siteConfig.url) })),
   )
 
-const socialImages: Generator = ({ ledger }) => socialCards(ledger.claims)
-
 // Not published: what the pages render from during `next build` (see src/content/ledger.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
 const pageData: Generator = ({ ledger }) => {
@@ -46,38 +44,30 @@ const pageData: Generator = ({ ledger }) => {
   return [
     { path: relative(PAGE_LEDGER_FILE), contents: serialiseLedger(ledger) },
     { path: relative(FORMATTED_CITATIONS_FILE), contents: JSON.stringify(citations) },
-    { path: relative(SOCIAL_CARDS_FILE), contents: JSON.stringify(cardClaims(ledger.claims)) },
+    { path: SOCIAL_CARDS, contents: JSON.stringify(cardClaims(ledger.claims)) },
   ]
 }
 
-/**
- * The staged parts, each in its own folder under the stage: what the pages need is made first,
- * beside Contentlayer; the social images (a tenth of the build's CPU time) by a low-priority
- * process that soaks up whatever core Contentlayer and Next leave idle until the export needs them.
- */
-export const PARTS = {
-  downloads: [pageData, claimsData, citationFiles, feedFiles, aliasPages, searchIndex],
-  images: [socialImages],
-} as const satisfies Record<Part, readonly Generator[]>
-
+/** What `claims prepare` stages, in order: first what the pages need. */
+const DOWNLOADS: readonly Generator[] = [pageData, claimsData, citationFiles, feedFiles, aliasPages, searchIndex]
 
 /**
- * Validates the content and writes one part into `<stageDir>/<part>`; null when the content is
- * invalid (its problems are printed, or only counted when `quiet`, since `prepare` prints them).
+ * Validates the content and writes every download into `<stageDir>/downloads`; null when the
+ * content is invalid (its problems are printed).
  */
-export async function stage(stageDir: string, part: Part, { quiet = false } = {}): Promise<{ files: number; ledger: Ledger } | null> {
+export async function stageDownloads(stageDir: string): Promise<{ files: number; ledger: Ledger } | null> {
   const stamp = fingerprint()
-  const ledger = checkedLedger(quiet ? () => {} : console.error)
+  const ledger = checkedLedger(console.error)
   if (!ledger) return null
   const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
-  const dir = path.join(stageDir, part)
+  const dir = path.join(stageDir, 'downloads')
   // Written aside and swapped in whole, so that a page rendering meanwhile (\`next dev\` while
   // \`prepare --watch\` restages) reads the old stage or the new one, never a half-written one.
   const fresh = `${dir}.writing`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })
   let files = 0
-  for (const generate of PARTS[part]) {
+  for (const generate of DOWNLOADS) {
     const generated = await generate(input)
     writeFiles(fresh, generated)
     files += generated.length
@@ -88,12 +78,10 @@ export async function stage(stageDir: string, part: Part, { quiet = false } = {}
   return { files, ledger }
 }
 
-
-
 /** `claims prepare [--watch]`: the content check, then every download, staged for `claims export`. */
 export async function runPrepareCommand(args: readonly string[] = []): Promise<number> {
   const prepare = async () => {
-    const staged = await stage(path.resolve(STAGE_DIR), 'downloads')
+    const staged = await stageDownloads(path.resolve(STAGE_DIR))
     if (!staged) return 1
     const { ledger, files } = staged
     console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)

@@ -93,10 +93,3 @@ export function drawSocialCards(claims: Iterable<CardClaim>, emit: (file: Genera
   }
   return drawn
 }
-
-/** Every claim's social image, in memory (the export's fallback when the image lane did not run). */
-export function socialCards(claims: readonly ClaimRecord[]): GeneratedFile[] {
-  const files: GeneratedFile[] = []
-  drawSocialCards(cardClaims(claims), (file) => files.push(file))
-  return files
-}

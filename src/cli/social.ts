@@ -1,48 +1,61 @@
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { SOCIAL_CARDS_FILE } from '@/content/staged'
-import { cardClaims, drawSocialCards, type CardClaim } from './social-cards'
-import { fingerprint, isStageFresh, STAGE_DIR, STAMP, writeFiles } from './stage'
+import { drawSocialCards, type CardClaim } from './social-cards'
+import { fingerprint, isStageFresh, socialCardsFile, STAGE_DIR, STAMP, writeFiles } from './stage'
 
-const WAIT_LIMIT_MS = 15 * 60_000
+/** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
+function parseShard(value: string | undefined): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? '')
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index >= count) throw new Error(`claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value ?? ''}"`)
+  return { index, count }
+}
 
-/**
- * What the cards show of every published claim: staged by `claims prepare` for this very content
- * when it ran (so the build checks the content once), else checked here.
- */
-async function publishedCards(stageDir: string, stamp: string, afterPrepare: boolean): Promise<readonly CardClaim[] | null> {
-  const started = Date.now()
-  while (afterPrepare && !isStageFresh(stageDir, 'downloads', stamp)) {
-    if (Date.now() - started > WAIT_LIMIT_MS) throw new Error(`claims social --after-prepare: ${STAGE_DIR}/downloads/ was not staged within ${WAIT_LIMIT_MS / 60_000} minutes; is \`claims prepare\` running?`)
-    await sleep(250)
-  }
-  if (isStageFresh(stageDir, 'downloads', stamp)) return JSON.parse(readFileSync(path.resolve(SOCIAL_CARDS_FILE), 'utf8')) as CardClaim[]
-  const { checkedLedger } = await import('./check')
-  const ledger = checkedLedger(() => {})
-  return ledger ? cardClaims(ledger.claims) : null
+function option(args: readonly string[], name: string): string | undefined {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : undefined
+}
+
+/** Runs this same CLI (under the same loader) as a child process; resolves to its exit code. */
+function runCli(args: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
 }
 
 /**
- * `claims social [--after-prepare]`: one social image per claim into `.export/images/`, at low
- * priority, so that it soaks up whatever core Contentlayer and Next leave idle. With
- * `--after-prepare` (the build runs it beside `claims prepare`) it waits for prepare's stage.
+ * Draws one social image per claim into `<stageDir>/images/`, a child process per core: JPEG
+ * encoding is nearly all of the cost (13 ms of a card's 14), and it is single-threaded. Needs the
+ * downloads stage, whose cards file holds what each card shows.
  */
-export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
-  os.setPriority(19)
-  const stageDir = path.resolve(STAGE_DIR)
-  const stamp = fingerprint()
-  const claims = await publishedCards(stageDir, stamp, args.includes('--after-prepare'))
-  if (!claims) {
-    console.error('Invalid content: no social images drawn (`claims prepare` lists the problems)')
-    return 1
-  }
+export async function drawImagesStage(stageDir: string, stamp = fingerprint()): Promise<boolean> {
+  if (!isStageFresh(stageDir, 'downloads', stamp)) throw new Error(`${path.join(stageDir, 'downloads')}/ is older than the content: run \`claims prepare\` before drawing the images`)
   const dir = path.join(stageDir, 'images')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const drawn = drawSocialCards(claims, (file) => writeFiles(dir, [file]))
+  const count = Math.max(1, os.availableParallelism())
+  const codes = await Promise.all(Array.from({ length: count }, (_, index) => runCli(['social', '--stage', stageDir, '--shard', `${index}/${count}`])))
+  if (codes.some((code) => code !== 0)) return false
+  // Stamped only once every shard has drawn, so that a failed run is redrawn next time.
   writeFileSync(path.join(dir, STAMP), stamp)
-  console.log(`Drew ${drawn} social images into ${STAGE_DIR}/images/`)
+  return true
+}
+
+/** `claims social [--stage DIR] [--shard i/n]`: the social images, from prepare's staged cards. */
+export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
+  const stageDir = path.resolve(option(args, '--stage') ?? STAGE_DIR)
+  if (!args.includes('--shard')) {
+    if (!(await drawImagesStage(stageDir))) return 1
+    console.log(`Drew the social images into ${path.relative(process.cwd(), stageDir) || '.'}/images/`)
+    return 0
+  }
+  const { index, count } = parseShard(option(args, '--shard'))
+  const claims = (JSON.parse(readFileSync(socialCardsFile(stageDir), 'utf8')) as CardClaim[]).filter((_, position) => position % count === index)
+  drawSocialCards(claims, (file) => writeFiles(path.join(stageDir, 'images'), [file]))
   return 0
 }

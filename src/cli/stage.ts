@@ -12,14 +12,19 @@ import { contentDir } from '@/content/files'
  */
 export const STAGE_DIR = '.export'
 
-/** The staged parts, each in its own folder: downloads (by `claims prepare`) and images (`claims social`). */
-export const PART_NAMES = ['downloads', 'images'] as const
-export type Part = (typeof PART_NAMES)[number]
+/** The staged parts, each in its own folder: downloads (by `claims prepare`) and images (`claims social`, or the export). */
+export type Part = 'downloads' | 'images'
 
 /** A part's record of what it was made from. */
 export const STAMP = '.stamp'
 /** Staged for the pages, never published. */
 export const INTERNAL = '.internal'
+/** What each social image shows, in the downloads part: the image lane reads nothing else. */
+export const SOCIAL_CARDS = `${INTERNAL}/cards.json`
+
+export function socialCardsFile(stageDir: string): string {
+  return path.join(stageDir, 'downloads', SOCIAL_CARDS)
+}
 
 /** What the staged files were made from: every content file, and the settings that reach them. */
 export function fingerprint(): string {

@@ -5,8 +5,6 @@ import path from 'node:path'
 // Both files come from one run over the same content, so they always agree with each other.
 export const PAGE_LEDGER_FILE = '.export/downloads/.internal/ledger.json'
 export const FORMATTED_CITATIONS_FILE = '.export/downloads/.internal/citations.json'
-/** What the social images show of each claim (read by `claims social`). */
-export const SOCIAL_CARDS_FILE = '.export/downloads/.internal/cards.json'
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 const cache = new Map<string, { mtimeMs: number; value: unknown }>()
