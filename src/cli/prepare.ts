@@ -6,8 +6,8 @@ import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
 import { formatCitationsOf } from '@/content/format-citations'
-import { FORMATTED_CITATIONS_FILE, PAGE_LEDGER_FILE } from '@/content/staged'
-import { serialiseLedger } from '@/core/content/ledger-json'
+import { STAGED } from '@/content/staged'
+import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
@@ -40,10 +40,16 @@ const aliasPages: Generator = ({ ledger }) =>
 const pageData: Generator = ({ ledger }) => {
   const sources = new Map(ledger.sources.map((source) => [source.id, source]))
   const citations = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
-  const relative = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
+  const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
+  const index: SiteIndex = { sources: ledger.sources, claimIds: ledger.claims.map((claim) => claim.id) }
   return [
-    { path: relative(PAGE_LEDGER_FILE), contents: serialiseLedger(ledger) },
-    { path: relative(FORMATTED_CITATIONS_FILE), contents: JSON.stringify(citations) },
+    { path: internal(STAGED.ledger), contents: serialiseStaged(ledger) },
+    { path: internal(STAGED.site), contents: serialiseStaged(index) },
+    ...ledger.claims.map((claim) => ({ path: internal(STAGED.claim(claim.id)), contents: serialiseStaged({ claim, citations: citations[claim.id]! }) })),
+    ...ledger.sources.map((source) => ({
+      path: internal(STAGED.source(source.id)),
+      contents: serialiseStaged({ claims: ledger.claims.filter((claim) => claim.source === source.id) }),
+    })),
     { path: SOCIAL_CARDS, contents: JSON.stringify(cardClaims(ledger.claims)) },
   ]
 }

@@ -1,93 +1,76 @@
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Claim, Source } from 'contentlayer/generated'
+import type { FormattedCitation } from '@/core/citation/formats'
 import type { ClaimRecord, Ledger, SourceRecord } from '@/core/content/ledger'
-import { parseLedger } from '@/core/content/ledger-json'
-import { PAGE_LEDGER_FILE, readStaged } from './staged'
+import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage } from '@/core/content/ledger-json'
+import { readStaged, readStagedOnce, STAGED } from './staged'
 
-// The pages render the ledger `claims prepare` validated, checked and staged (the same one the
+// The pages render what `claims prepare` validated, checked and staged (the same ledger the
 // downloads are made from) and Contentlayer's compiled MDX bodies, both read from disk rather than
 // imported: bundling every document, or the checks that build the ledger (mathjs, zod, yaml),
 // made Turbopack's compile grow with the content and every worker redo the checks. In
 // development `claims prepare --watch` and `contentlayer2 dev` rewrite them on every edit.
-const isDevelopment = process.env.NODE_ENV === 'development'
 
-interface Indexed {
-  readonly ledger: Ledger
-  readonly claimsById: ReadonlyMap<string, ClaimRecord>
-  readonly sourcesById: ReadonlyMap<string, SourceRecord>
-  readonly claimsBySource: ReadonlyMap<string, readonly ClaimRecord[]>
-}
-
-function indexLedger(text: string, file: string): Indexed {
-  const ledger = parseLedger(text, file)
-  const claimsBySource = new Map<string, ClaimRecord[]>()
-  for (const claim of ledger.claims) {
-    const list = claimsBySource.get(claim.source) ?? []
-    list.push(claim)
-    claimsBySource.set(claim.source, list)
-  }
-  return {
-    ledger,
-    claimsById: new Map(ledger.claims.map((claim) => [claim.id, claim])),
-    sourcesById: new Map(ledger.sources.map((source) => [source.id, source])),
-    claimsBySource,
-  }
-}
-
-function indexed(): Indexed {
-  return readStaged(PAGE_LEDGER_FILE, indexLedger)
-}
-
-/** The validated, checked ledger. */
+/** Every checked claim and source, read afresh: for the few pages that list them all. */
 export function getLedger(): Ledger {
-  return indexed().ledger
+  return readStagedOnce(STAGED.ledger, parseLedger)
 }
 
-/** Contentlayer's output for one document type (`contentlayer2 build` writes it). */
-function generated<T extends Claim | Source>(type: T['type']): T[] {
-  const file = path.resolve('.contentlayer/generated', type, '_index.json')
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T[]
-  } catch (error) {
-    throw new Error(`${file}: cannot read Contentlayer's compiled MDX (${(error as Error).message}); run \`npm run content\` first`)
-  }
+function siteIndex() {
+  return readStaged(STAGED.site, (text, file) => {
+    const index = parseSiteIndex(text, file)
+    return { ...index, claimIdSet: new Set(index.claimIds), sourcesById: new Map(index.sources.map((source) => [source.id, source])) }
+  })
 }
 
-/** In development, when Contentlayer last wrote its output; a change rereads the bodies. */
-function sourcesStamp(): string {
-  if (!isDevelopment) return ''
-  return (['Claim', 'Source'] as const).map((type) => statSync(path.resolve('.contentlayer/generated', type, '_index.json')).mtimeMs).join('|')
+/** The ids of the published claims, in article order. */
+export function claimIds(): readonly string[] {
+  return siteIndex().claimIds
 }
 
-let compiledBodies: { stamp: string; bodies: Map<string, string> } | undefined
-
-/** The compiled MDX body of a claim or source, for rendering. */
-export function compiledBody(kind: 'claim' | 'source', id: string): string {
-  const stamp = sourcesStamp()
-  if (compiledBodies?.stamp !== stamp) {
-    const bodies = new Map([
-      ...generated<Claim>('Claim').map((doc) => [`claim:${doc._raw.flattenedPath.replace(/^claims\//, '')}`, doc.body.code] as const),
-      ...generated<Source>('Source').map((doc) => [`source:${doc._raw.flattenedPath.replace(/^sources\//, '')}`, doc.body.code] as const),
-    ])
-    compiledBodies = { stamp, bodies }
-  }
-  const code = compiledBodies.bodies.get(`${kind}:${id}`)
-  if (code === undefined) throw new Error(`No compiled MDX body for ${kind} ${id}; run \`npm run content\``)
-  return code
-}
-
-// Lookups by id are maps: a linear find made 10,000 claim pages quadratic.
-
-export function getClaim(id: string): ClaimRecord | undefined {
-  return indexed().claimsById.get(id)
+export function getSources(): readonly SourceRecord[] {
+  return siteIndex().sources
 }
 
 export function getSource(id: string): SourceRecord | undefined {
-  return indexed().sourcesById.get(id)
+  return siteIndex().sourcesById.get(id)
+}
+
+/** A claim's page data; undefined for an id with no page. */
+function claimPage(id: string) {
+  if (!siteIndex().claimIdSet.has(id)) return undefined
+  return readStagedOnce(STAGED.claim(id), parseClaimPage)
+}
+
+export function getClaim(id: string): ClaimRecord | undefined {
+  return claimPage(id)?.claim
+}
+
+/** A claim's citation formats, formatted by `claims prepare` (citeproc would be seconds of each worker's start-up). */
+export function citationsFor(claim: Pick<ClaimRecord, 'id'>): readonly FormattedCitation[] {
+  const page = claimPage(claim.id)
+  if (!page) throw new Error(`${STAGED.claim(claim.id)}: no staged page for claim ${claim.id}; rerun \`npm run claims -- prepare\``)
+  return page.citations
 }
 
 /** A source's published claims, in the ledger's order. */
 export function claimsOfSource(sourceId: string): readonly ClaimRecord[] {
-  return indexed().claimsBySource.get(sourceId) ?? []
+  return getSource(sourceId) ? readStagedOnce(STAGED.source(sourceId), parseSourcePage).claims : []
+}
+
+/**
+ * The compiled MDX body of a claim or source, from the document's own file in Contentlayer's
+ * output (its `_index.json` holds every document: parsing it in each worker cost more than the
+ * pages that used it).
+ */
+export function compiledBody(kind: 'claim' | 'source', id: string): string {
+  const [type, folder] = kind === 'claim' ? ['Claim', 'claims'] : ['Source', 'sources']
+  // Contentlayer names a document's file after its id (its path under the content folder), `/` as `__`.
+  const file = path.resolve('.contentlayer/generated', type, `${folder}__${id}.mdx.json`)
+  if (!existsSync(file)) throw new Error(`${file}: no compiled MDX body for ${kind} ${id}; run \`npm run content\` first`)
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { body: { code: string } }).body.code
+  } catch (error) {
+    throw new Error(`${file}: cannot read Contentlayer's compiled MDX (${(error as Error).message})`)
+  }
 }

@@ -1,19 +1,24 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-// What `claims prepare` stages for the pages (never published: the export skips `.internal`).
-// Both files come from one run over the same content, so they always agree with each other.
-export const PAGE_LEDGER_FILE = '.export/downloads/.internal/ledger.json'
-export const FORMATTED_CITATIONS_FILE = '.export/downloads/.internal/citations.json'
+// What `claims prepare` stages for the pages (never published: the export skips `.internal`), all
+// from one run over the same content. A page reads only what it shows: a claim page its own file,
+// not the whole ledger, so that no build worker holds every claim (at 10,000 claims the ledger
+// alone is hundreds of megabytes in each worker).
+const INTERNAL = '.export/downloads/.internal'
+export const STAGED = {
+  /** Every checked claim and source: the pages that list them all. */
+  ledger: `${INTERNAL}/ledger.json`,
+  /** The sources and the ids of the published claims. */
+  site: `${INTERNAL}/site.json`,
+  claim: (id: string) => `${INTERNAL}/claims/${id}.json`,
+  source: (id: string) => `${INTERNAL}/sources/${id}.json`,
+} as const
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 const cache = new Map<string, { mtimeMs: number; value: unknown }>()
 
-/**
- * A staged file, parsed once per process; in development it is reread when `claims prepare
- * --watch` rewrites it, so an edit shows on the next reload.
- */
-export function readStaged<T>(file: string, parse: (text: string, file: string) => T): T {
+function read<T>(file: string, parse: (text: string, file: string) => T): { mtimeMs: number; read: () => T } {
   const absolute = path.resolve(file)
   let mtimeMs: number
   try {
@@ -21,9 +26,23 @@ export function readStaged<T>(file: string, parse: (text: string, file: string) 
   } catch {
     throw new Error(`${file} is missing: run \`npm run claims -- prepare\` (npm run build and npm run dev do) before rendering pages`)
   }
-  const hit = cache.get(absolute)
+  return { mtimeMs, read: () => parse(readFileSync(absolute, 'utf8'), file) }
+}
+
+/**
+ * A small staged file, parsed once per process; in development it is reread when `claims prepare
+ * --watch` rewrites it, so an edit shows on the next reload.
+ */
+export function readStaged<T>(file: string, parse: (text: string, file: string) => T): T {
+  const { mtimeMs, read: parsed } = read(file, parse)
+  const hit = cache.get(file)
   if (hit && (!isDevelopment || hit.mtimeMs === mtimeMs)) return hit.value as T
-  const value = parse(readFileSync(absolute, 'utf8'), file)
-  cache.set(absolute, { mtimeMs, value })
+  const value = parsed()
+  cache.set(file, { mtimeMs, value })
   return value
+}
+
+/** A staged file parsed afresh on every call and kept by nobody: one page's data, or the whole ledger. */
+export function readStagedOnce<T>(file: string, parse: (text: string, file: string) => T): T {
+  return read(file, parse).read()
 }

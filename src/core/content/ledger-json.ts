@@ -1,29 +1,47 @@
-import type { Ledger } from './ledger'
+import type { FormattedCitation } from '../citation/formats'
+import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 
 // The checked ledger as `claims prepare` hands it to the pages. JSON has no ±Infinity, and an
 // interval's open end is one ("more than 231,000" is [231000, ∞)), so non-finite numbers travel as
 // a tagged object no content value can take; anything else non-JSON is refused, never guessed.
 const NON_FINITE = '$nonFinite'
 
+/** What every page needs: the sources, and which claims have pages. */
+export interface SiteIndex {
+  readonly sources: readonly SourceRecord[]
+  readonly claimIds: readonly string[]
+}
+
+/** What one claim page renders: its record and its citation formats. */
+export interface ClaimPageData {
+  readonly claim: ClaimRecord
+  readonly citations: readonly FormattedCitation[]
+}
+
+/** What one source page renders of its claims, in article order. */
+export interface SourcePageData {
+  readonly claims: readonly ClaimRecord[]
+}
+
 /**
- * The ledger as JSON that {@link parseLedger} turns back into an equal ledger.
- * @example parseLedger(serialiseLedger(ledger)) // deep-equals ledger
+ * Any staged record as JSON that {@link parseStaged} turns back into an equal value.
+ * @example parseLedger(serialiseStaged(ledger)) // deep-equals ledger
  */
-export function serialiseLedger(ledger: Ledger): string {
-  return JSON.stringify(ledger, function replace(key, value: unknown) {
+export function serialiseStaged(value: Ledger | SiteIndex | ClaimPageData | SourcePageData): string {
+  return JSON.stringify(value, function replace(key, value: unknown) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      if (Number.isNaN(value)) throw new TypeError(`serialiseLedger: ${key} is NaN, which a checked ledger never holds`)
+      if (Number.isNaN(value)) throw new TypeError(`serialiseStaged: ${key} is NaN, which a checked ledger never holds`)
       return { [NON_FINITE]: value > 0 ? 'Infinity' : '-Infinity' }
     }
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-      throw new TypeError(`serialiseLedger: ${key} is a ${typeof value}, which JSON cannot carry`)
+      throw new TypeError(`serialiseStaged: ${key} is a ${typeof value}, which JSON cannot carry`)
     }
     return value
   })
 }
 
-/** The ledger written by {@link serialiseLedger}; `file` names the file in any error. */
-export function parseLedger(text: string, file = 'ledger.json'): Ledger {
+/** A record written by {@link serialiseStaged}, as an object whose array fields `arrays` names are checked. */
+function parseStaged<T>(text: string, file: string, what: string, arrays: readonly string[]): T {
   let parsed: unknown
   try {
     parsed = JSON.parse(text, (_key, value: unknown) => {
@@ -36,11 +54,31 @@ export function parseLedger(text: string, file = 'ledger.json'): Ledger {
       return value
     })
   } catch (error) {
-    throw new Error(`${file}: not a ledger written by claims prepare (${(error as Error).message})`)
+    throw new Error(`${file}: not a ${what} written by claims prepare (${(error as Error).message})`)
   }
-  const ledger = parsed as Partial<Ledger> | null
-  for (const field of ['sources', 'claims', 'drafts'] as const) {
-    if (!Array.isArray(ledger?.[field])) throw new Error(`${file}: ${field}: expected an array of records, got ${JSON.stringify(ledger?.[field] ?? null)}`)
+  const record = parsed as Record<string, unknown> | null
+  if (!record || typeof record !== 'object' || Array.isArray(record)) throw new Error(`${file}: expected a ${what} object, got ${JSON.stringify(parsed)}`)
+  for (const field of arrays) {
+    if (!Array.isArray(record[field])) throw new Error(`${file}: ${field}: expected an array, got ${JSON.stringify(record[field] ?? null)}`)
   }
-  return ledger as Ledger
+  return record as T
+}
+
+/** The ledger written by {@link serialiseStaged}; `file` names the file in any error. */
+export function parseLedger(text: string, file = 'ledger.json'): Ledger {
+  return parseStaged<Ledger>(text, file, 'ledger', ['sources', 'claims', 'drafts'])
+}
+
+export function parseSiteIndex(text: string, file: string): SiteIndex {
+  return parseStaged<SiteIndex>(text, file, 'site index', ['sources', 'claimIds'])
+}
+
+export function parseClaimPage(text: string, file: string): ClaimPageData {
+  const page = parseStaged<ClaimPageData>(text, file, 'claim page', ['citations'])
+  if (typeof page.claim?.id !== 'string') throw new Error(`${file}: claim.id: expected a claim record, got ${JSON.stringify(page.claim ?? null)}`)
+  return page
+}
+
+export function parseSourcePage(text: string, file: string): SourcePageData {
+  return parseStaged<SourcePageData>(text, file, 'source page', ['claims'])
 }

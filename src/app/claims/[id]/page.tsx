@@ -6,8 +6,8 @@ import { NumberLine } from '@/components/charts/NumberLine'
 import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
 import { siteConfig } from '@/config/site'
-import { compiledBody, getClaim, getLedger, getSource } from '@/content/ledger'
-import { citationsFor, claimReviewJsonLd } from '@/content/citations'
+import { citationsFor, claimIds, compiledBody, getClaim, getSource } from '@/content/ledger'
+import { claimReviewJsonLd } from '@/content/citations'
 import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/metadata'
 import { CheckSection } from './_components/CheckSection'
@@ -17,7 +17,7 @@ import styles from './_components/claim.module.css'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getLedger().claims.map((claim) => ({ id: claim.id }))
+  return claimIds().map((id) => ({ id }))
 }
 
 type Props = { params: Promise<{ id: string }> }

@@ -4,14 +4,14 @@ import { ClaimList } from '@/components/ClaimList'
 import { Mdx } from '@/components/Mdx'
 import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
-import { claimsOfSource, compiledBody, getLedger, getSource } from '@/content/ledger'
+import { claimsOfSource, compiledBody, getSource, getSources } from '@/content/ledger'
 import { sourceMetadata } from '@/content/metadata'
 import { AnnotatedArticle } from './_components/AnnotatedArticle'
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getLedger().sources.map((source) => ({ id: source.id }))
+  return getSources().map((source) => ({ id: source.id }))
 }
 
 type Props = { params: Promise<{ id: string }> }

@@ -3,7 +3,7 @@ import { CITATION_FORMATS, type CitationFormat } from '@/core/citation/formats'
 import styles from './claim.module.css'
 
 /** "Cite this claim": every format with a copy button, and the downloadable files. */
-export function CiteSection({ claimId, citations }: { claimId: string; citations: { format: CitationFormat; label: string; text: string }[] }) {
+export function CiteSection({ claimId, citations }: { claimId: string; citations: readonly { format: CitationFormat; label: string; text: string }[] }) {
   return (
     <section aria-labelledby="cite-title" className={styles.cite}>
       <h2 id="cite-title">Cite this claim</h2>
