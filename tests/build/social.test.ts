@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, describe, expect, it } from 'vitest'
+import { CARD } from '@/core/social/card'
+
+// Runs `claims social` on a copy of the stage that `npm test`'s build made.
+const scratch = mkdtempSync(path.join(tmpdir(), 'claim-ledger-social-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+function social(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'social', ...args], { encoding: 'utf8' })
+  return { status: run.status, output: `${run.stdout}${run.stderr}` }
+}
+
+describe('claims social', () => {
+  it('draws every staged card exactly once across its processes, then stamps the stage', async () => {
+    cpSync('.export/downloads', path.join(scratch, 'downloads'), { recursive: true })
+    const cards = JSON.parse(readFileSync(path.join(scratch, 'downloads', '.internal', 'cards.json'), 'utf8')) as { id: string }[]
+    expect(cards.length).toBeGreaterThan(1)
+
+    const { status, output } = social('--stage', scratch)
+    expect(output).not.toMatch(/error/i)
+    expect(status).toBe(0)
+    const drawn = readdirSync(path.join(scratch, 'images', 'claims')).sort()
+    expect(drawn).toEqual(cards.map((card) => card.id).sort())
+    for (const id of drawn) {
+      const image = await sharp(path.join(scratch, 'images', 'claims', id, 'social.jpg')).metadata()
+      expect([image.format, image.width, image.height]).toEqual(['jpeg', CARD.width, CARD.height])
+    }
+    expect(readFileSync(path.join(scratch, 'images', '.stamp'), 'utf8')).toBe(readFileSync(path.join(scratch, 'downloads', '.stamp'), 'utf8'))
+  })
+
+  it('refuses a shard that does not exist, naming the flag and the form it expects', () => {
+    const { status, output } = social('--stage', scratch, '--shard', '2/2')
+    expect(status).toBe(1)
+    expect(output).toContain('claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"')
+  })
+})
