@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs'
 import path from 'node:path'
 import { publishStaticPages } from './export-pages'
 import { verifyPermalinks } from './permalinks'
-import { fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
+import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
 
 /** `claims export [--out DIR] [--stage DIR]`: the staged files beside the static pages, then the published-page checks. */
 export async function runExportCommand(args: readonly string[]): Promise<number> {
@@ -15,7 +15,7 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   const where = (dir: string) => path.relative(process.cwd(), dir) || '.'
   const stamp = fingerprint()
   const copyPart = (part: Part) =>
-    cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, INTERNAL].includes(path.basename(source)) })
+    cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, DRAWING, INTERNAL].includes(path.basename(source)) })
 
   if (!isStageFresh(stageDir, 'downloads', stamp)) {
     console.log(`${where(path.join(stageDir, 'downloads'))}/ is missing or older than the content; making it now`)

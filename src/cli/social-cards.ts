@@ -61,13 +61,13 @@ export function cardClaims(claims: readonly ClaimRecord[]): CardClaim[] {
 }
 
 /**
- * One social image per claim (`/claims/<id>/social.jpg`): the layout from src/core/social, painted
- * and encoded by Skia (@napi-rs/canvas). Drawing text directly takes 13 ms a card where laying it
- * out as SVG (satori) and rasterising it with sharp took 35 ms, a third of a build's CPU time; and
- * Skia's own JPEG encoder beats reading the pixels back for sharp (8 ms for the copy alone). Each
- * image goes to `emit` as soon as it is drawn, so that none are held in memory.
+ * Paints one social image per claim (`/claims/<id>/social.jpg`): the layout from src/core/social,
+ * painted and encoded by Skia (@napi-rs/canvas). Drawing text directly takes 13 ms a card where
+ * laying it out as SVG (satori) and rasterising it with sharp took 35 ms; and Skia's own JPEG
+ * encoder beats reading the pixels back for sharp (8 ms for the copy alone). One canvas serves
+ * every card.
  */
-export function drawSocialCards(claims: Iterable<CardClaim>, emit: (file: GeneratedFile) => void): number {
+export function socialCardPainter(): (claim: CardClaim) => GeneratedFile {
   registerFont()
   const canvas = createCanvas(CARD.width, CARD.height)
   const context = canvas.getContext('2d')
@@ -75,8 +75,7 @@ export function drawSocialCards(claims: Iterable<CardClaim>, emit: (file: Genera
     context.font = `${size}px ${FONT_FAMILY}`
     return context.measureText(text).width
   }
-  let drawn = 0
-  for (const claim of claims) {
+  return (claim) => {
     const ops = cardLayout(
       {
         site: siteConfig.name,
@@ -88,8 +87,6 @@ export function drawSocialCards(claims: Iterable<CardClaim>, emit: (file: Genera
       measure,
     )
     paint(context, ops)
-    emit({ path: socialImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) })
-    drawn += 1
+    return { path: socialImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) }
   }
-  return drawn
 }

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { drawSocialCards, type CardClaim } from './social-cards'
-import { fingerprint, isStageFresh, socialCardsFile, STAGE_DIR, STAMP, writeFiles } from './stage'
+import { socialImagePath } from '@/content/social'
+import { socialCardPainter, type CardClaim } from './social-cards'
+import { DRAWING, fingerprint, isStageFresh, socialCardsFile, STAGE_DIR, STAMP } from './stage'
 
 /** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
 function parseShard(value: string | undefined): { index: number; count: number } {
@@ -19,34 +20,54 @@ function option(args: readonly string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined
 }
 
-/** Runs this same CLI (under the same loader) as a child process; resolves to its exit code. */
-function runCli(args: readonly string[]): Promise<number> {
+/** A child process running this same CLI under the same loader, and its exit code. */
+export function spawnCli(args: readonly string[]): { child: ChildProcess; exited: Promise<number> } {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: 'inherit' })
+  return { child, exited: exitCode(child) }
+}
+
+export function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 }
 
 /**
- * Draws one social image per claim into `<stageDir>/images/`, a child process per core: JPEG
- * encoding is nearly all of the cost (13 ms of a card's 14), and it is single-threaded. Needs the
- * downloads stage, whose cards file holds what each card shows.
+ * Readies `<stageDir>/images/` for this content: images already drawn for it (by a run that was
+ * stopped, see `claims stage`) are kept, anything older is cleared.
  */
-export async function drawImagesStage(stageDir: string, stamp = fingerprint()): Promise<boolean> {
+export function openImagesStage(stageDir: string, stamp: string): void {
   if (!isStageFresh(stageDir, 'downloads', stamp)) throw new Error(`${path.join(stageDir, 'downloads')}/ is older than the content: run \`claims prepare\` before drawing the images`)
   const dir = path.join(stageDir, 'images')
+  const drawingFor = path.join(dir, DRAWING)
+  if (existsSync(drawingFor) && readFileSync(drawingFor, 'utf8') === stamp) return
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
+  writeFileSync(drawingFor, stamp)
+}
+
+/**
+ * Draws the social images not yet drawn into `<stageDir>/images/`, a child process per core: JPEG
+ * encoding is nearly all of the cost (13 ms of a card's 14), and it is single-threaded.
+ */
+export async function drawImagesStage(stageDir: string, stamp = fingerprint()): Promise<boolean> {
+  openImagesStage(stageDir, stamp)
   const count = Math.max(1, os.availableParallelism())
-  const codes = await Promise.all(Array.from({ length: count }, (_, index) => runCli(['social', '--stage', stageDir, '--shard', `${index}/${count}`])))
+  const codes = await Promise.all(Array.from({ length: count }, (_, index) => spawnCli(['social', '--stage', stageDir, '--shard', `${index}/${count}`]).exited))
   if (codes.some((code) => code !== 0)) return false
-  // Stamped only once every shard has drawn, so that a failed run is redrawn next time.
+  // Stamped only once every shard has drawn, so that a failed run is finished next time.
+  const dir = path.join(stageDir, 'images')
   writeFileSync(path.join(dir, STAMP), stamp)
+  rmSync(path.join(dir, DRAWING))
   return true
 }
 
-/** `claims social [--stage DIR] [--shard i/n]`: the social images, from prepare's staged cards. */
+/**
+ * `claims social [--stage DIR] [--shard i/n]`: the social images, from prepare's staged cards. A
+ * shard draws its missing images one at a time, each written whole (aside, then renamed), and on
+ * SIGTERM stops after the image in hand, so that a stopped run leaves only complete images.
+ */
 export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
   const stageDir = path.resolve(option(args, '--stage') ?? STAGE_DIR)
   if (!args.includes('--shard')) {
@@ -55,7 +76,23 @@ export async function runSocialCommand(args: readonly string[] = []): Promise<nu
     return 0
   }
   const { index, count } = parseShard(option(args, '--shard'))
-  const claims = (JSON.parse(readFileSync(socialCardsFile(stageDir), 'utf8')) as CardClaim[]).filter((_, position) => position % count === index)
-  drawSocialCards(claims, (file) => writeFiles(path.join(stageDir, 'images'), [file]))
+  const dir = path.join(stageDir, 'images')
+  const target = (id: string) => path.join(dir, socialImagePath(id))
+  const cards = (JSON.parse(readFileSync(socialCardsFile(stageDir), 'utf8')) as CardClaim[])
+    .filter((_, position) => position % count === index)
+    .filter((card) => !existsSync(target(card.id)))
+  let stopping = false
+  process.once('SIGTERM', () => (stopping = true))
+  const paint = socialCardPainter()
+  for (const card of cards) {
+    // A turn of the event loop between images lets SIGTERM be heard.
+    await new Promise((resolve) => setImmediate(resolve))
+    if (stopping) break
+    const image = paint(card)
+    const file = path.join(dir, image.path)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(`${file}.part`, image.contents)
+    renameSync(`${file}.part`, file)
+  }
   return 0
 }

@@ -17,6 +17,8 @@ export type Part = 'downloads' | 'images'
 
 /** A part's record of what it was made from. */
 export const STAMP = '.stamp'
+/** In the images part while it is being drawn: the content it is drawn for. */
+export const DRAWING = '.drawing'
 /** Staged for the pages, never published. */
 export const INTERNAL = '.internal'
 /** What each social image shows, in the downloads part: the image lane reads nothing else. */

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { exitCode, openImagesStage, spawnCli } from './social'
+import { fingerprint, STAGE_DIR } from './stage'
+
+interface Lane {
+  readonly name: string
+  readonly child: ChildProcess
+  readonly exited: Promise<number>
+}
+
+function contentlayer(): Lane {
+  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs')
+  const child = spawn(process.execPath, [cli, 'build'], { stdio: 'inherit' })
+  return { name: 'contentlayer2 build', child, exited: exitCode(child) }
+}
+
+function cli(name: string, args: readonly string[]): Lane {
+  return { name, ...spawnCli(args) }
+}
+
+/**
+ * `claims stage`: everything `next build` reads, at once: `claims prepare` (validation, checks,
+ * downloads, the pages' data), `contentlayer2 build` (the MDX) and `claims bundle` (the browser
+ * scripts). Contentlayer takes longest, on one core; once prepare is done the other core draws
+ * social images until Contentlayer finishes, and the export draws whatever is left. The images
+ * stop before Next starts so that they never add to its peak memory.
+ */
+export async function runStageCommand(): Promise<number> {
+  const stageDir = path.resolve(STAGE_DIR)
+  const lanes = [cli('claims prepare', ['prepare']), contentlayer(), cli('claims bundle', ['bundle'])]
+  const [prepare, content] = lanes as [Lane, Lane, Lane]
+  let contentDone = false
+  void content.exited.then(() => (contentDone = true))
+
+  let images: Lane | undefined
+  void prepare.exited.then((code) => {
+    if (code !== 0 || contentDone) return
+    openImagesStage(stageDir, fingerprint())
+    images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
+    // Contentlayer is what the step waits for: the images take only what it leaves.
+    if (images.child.pid) os.setPriority(images.child.pid, 19)
+  })
+
+  // The first lane to fail stops the others: its errors are the ones to read.
+  const failed = await new Promise<Lane | undefined>((resolve) => {
+    let running = lanes.length
+    for (const lane of lanes) {
+      void lane.exited.then((code) => {
+        if (code !== 0) resolve(lane)
+        else if (--running === 0) resolve(undefined)
+      })
+    }
+  })
+  for (const lane of [...lanes, images]) if (lane && lane.child.exitCode === null) lane.child.kill('SIGTERM')
+  if (images) await images.exited
+  if (failed) {
+    console.error(`claims stage: ${failed.name} failed (above)`)
+    return 1
+  }
+  return 0
+}
