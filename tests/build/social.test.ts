@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -31,6 +31,28 @@ describe('claims social', () => {
       expect([image.format, image.width, image.height]).toEqual(['jpeg', CARD.width, CARD.height])
     }
     expect(readFileSync(path.join(scratch, 'images', '.stamp'), 'utf8')).toBe(readFileSync(path.join(scratch, 'downloads', '.stamp'), 'utf8'))
+  })
+
+  it('finishes a stopped run: keeps the images drawn for this content and draws only the rest', () => {
+    const resumed = path.join(scratch, 'resumed')
+    cpSync(path.join(scratch, 'downloads'), path.join(resumed, 'downloads'), { recursive: true })
+    const stamp = readFileSync(path.join(resumed, 'downloads', '.stamp'), 'utf8')
+    const cards = JSON.parse(readFileSync(path.join(resumed, 'downloads', '.internal', 'cards.json'), 'utf8')) as { id: string }[]
+    // What a stopped run leaves: the content it was drawing for, one finished image.
+    const kept = path.join(resumed, 'images', 'claims', cards[0]!.id, 'social.jpg')
+    mkdirSync(path.dirname(kept), { recursive: true })
+    writeFileSync(kept, 'drawn before the stop')
+    writeFileSync(path.join(resumed, 'images', '.drawing'), stamp)
+
+    expect(social('--stage', resumed).status).toBe(0)
+    expect(readFileSync(kept, 'utf8')).toBe('drawn before the stop')
+    expect(readdirSync(path.join(resumed, 'images', 'claims')).length).toBe(cards.length)
+    expect(readdirSync(path.join(resumed, 'images'))).not.toContain('.drawing')
+
+    // Drawn for other content, the same files are all redrawn.
+    writeFileSync(path.join(resumed, 'images', '.drawing'), 'another fingerprint')
+    expect(social('--stage', resumed).status).toBe(0)
+    expect(statSync(kept).size).toBeGreaterThan(1000)
   })
 
   it('refuses a shard that does not exist, naming the flag and the form it expects', () => {
