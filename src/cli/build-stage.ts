@@ -36,13 +36,16 @@ export async function runStageCommand(): Promise<number> {
   void content.exited.then(() => (contentDone = true))
 
   let images: Lane | undefined
-  void prepare.exited.then((code) => {
-    if (code !== 0 || contentDone) return
-    openImagesStage(stageDir, fingerprint())
-    images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
-    // Contentlayer is what the step waits for: the images take only what it leaves.
-    if (images.child.pid) os.setPriority(images.child.pid, 19)
-  })
+  void prepare.exited
+    .then((code) => {
+      if (code !== 0 || contentDone) return
+      openImagesStage(stageDir, fingerprint())
+      images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
+      // Contentlayer is what the step waits for: the images take only what it leaves.
+      if (images.child.pid) os.setPriority(images.child.pid, 19)
+    })
+    // Drawing early is only a head start (the export draws what is missing): say why, go on.
+    .catch((error: unknown) => console.error(`claims stage: no social images drawn early (${(error as Error).message})`))
 
   // The first lane to fail stops the others: its errors are the ones to read.
   const failed = await new Promise<Lane | undefined>((resolve) => {
