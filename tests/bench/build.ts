@@ -37,7 +37,7 @@ const TARGETS = {
 
 // Top-level entries of the repository that the full build's copy leaves out: build output, caches,
 // content (the benchmark supplies its own), version control and CI machinery.
-const NOT_COPIED = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', 'content', '.ci'])
+const NOT_COPIED = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', '.export', 'content', '.ci'])
 
 // ─── arguments ──────────────────────────────────────────────────────────────────────────────────
 

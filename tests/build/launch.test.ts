@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// The launcher in a project of its own: a CLI of two modules, compiled against the repository's
+// node_modules (esbuild), so that the repository's own compiled CLI is never touched.
+const project = mkdtempSync(path.join(tmpdir(), 'claim-ledger-launch-'))
+afterAll(() => rmSync(project, { recursive: true, force: true }))
+
+const cliDir = path.join(project, 'src', 'cli')
+mkdirSync(cliDir, { recursive: true })
+copyFileSync('src/cli/launch.mjs', path.join(cliDir, 'launch.mjs'))
+symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'))
+writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }\n')
+writeFileSync(path.join(project, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n')
+writeFileSync(path.join(cliDir, 'index.ts'), "import { word } from './word'\nconst args: string[] = process.argv.slice(2)\nconsole.log(`${word} ${args.join(' ')} from ${process.argv[1]}`)\n")
+
+function writeWord(word: string): void {
+  const file = path.join(cliDir, 'word.ts')
+  writeFileSync(file, `export const word: string = '${word}'\n`)
+  // A later modification time than any build before it, however fast the test runs.
+  const later = new Date(Date.now() + 5_000 * Math.random() + 1_000)
+  utimesSync(file, later, later)
+}
+
+function launch(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(cliDir, 'launch.mjs'), ...args], { cwd: project, encoding: 'utf8' })
+  return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }
+}
+
+const builtDir = () => (JSON.parse(readFileSync(path.join(project, '.export', 'cli', 'manifest.json'), 'utf8')) as { dir: string }).dir
+
+describe('the CLI launcher', () => {
+  it('runs the compiled CLI with its arguments, as if Node had been started on the compiled entry', () => {
+    writeWord('hello')
+    const run = launch('a', 'b')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe(`hello a b from ${path.join(project, '.export', 'cli', builtDir(), 'index.mjs')}`)
+  })
+
+  it('reuses the compiled copy while its sources are unchanged, and recompiles when one changes', () => {
+    const first = builtDir()
+    expect(launch('x').stdout).toMatch(/^hello x /)
+    expect(builtDir()).toBe(first)
+
+    writeWord('changed')
+    expect(launch('x').stdout).toMatch(/^changed x /)
+    expect(builtDir()).not.toBe(first)
+  })
+
+  it('refuses a CLI that does not compile, naming the file, and runs no stale copy', () => {
+    writeFileSync(path.join(cliDir, 'word.ts'), 'export const word: string = \n')
+    const run = launch('x')
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('src/cli/word.ts')
+    expect(run.stderr).toContain('the command line (src/cli) does not compile')
+  })
+})
