@@ -21,6 +21,18 @@ function html(page: string): string {
 }
 
 describe('the static export', () => {
+  it('shows each claim page its MDX body, compiled without a copy of the frontmatter', () => {
+    for (const id of contentIds) {
+      const compiled = JSON.parse(readFileSync(path.join('.contentlayer/generated/Claim', `claims__${id}.mdx.json`), 'utf8')) as { body: { code: string } }
+      // The frontmatter is validated and read from src/content; mdx-bundler's export of it is skipped.
+      expect(compiled.body.code, id).not.toMatch(/frontmatter/)
+      const body = readFileSync(path.join('content/claims', `${id}.mdx`), 'utf8').split(/^---$/m)[2] ?? ''
+      const phrase = /(?:[A-Za-z0-9]+ ){4}[A-Za-z0-9]+/.exec(body)?.[0]
+      expect(phrase, `${id}: a plain phrase in the body`).toBeDefined()
+      expect(html(`claims/${id}.html`), id).toContain(phrase)
+    }
+  })
+
   it('has a claims.json entry for every claim file, in article order', () => {
     expect(contentIds.length).toBeGreaterThan(0)
     expect(claims.map((claim) => claim.id).sort()).toEqual(contentIds)
