@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { exitCode, openImagesStage, spawnCli } from './social'
-import { fingerprint, STAGE_DIR } from './stage'
+import { CARDS_STAGED, fingerprint, STAGE_DIR } from './stage'
 
 interface Lane {
   readonly name: string
@@ -17,8 +17,8 @@ function contentlayer(): Lane {
   return { name: 'contentlayer2 build', child, exited: exitCode(child) }
 }
 
-function cli(name: string, args: readonly string[]): Lane {
-  return { name, ...spawnCli(args) }
+function cli(name: string, args: readonly string[], options?: { ipc: boolean }): Lane {
+  return { name, ...spawnCli(args, options) }
 }
 
 /**
@@ -30,22 +30,25 @@ function cli(name: string, args: readonly string[]): Lane {
  */
 export async function runStageCommand(): Promise<number> {
   const stageDir = path.resolve(STAGE_DIR)
-  const lanes = [cli('claims prepare', ['prepare']), contentlayer(), cli('claims bundle', ['bundle'])]
+  const lanes = [cli('claims prepare', ['prepare'], { ipc: true }), contentlayer(), cli('claims bundle', ['bundle'])]
   const [prepare, content] = lanes as [Lane, Lane, Lane]
   let contentDone = false
   void content.exited.then(() => (contentDone = true))
 
+  // Prepare stages the cards as soon as the content is checked, and says so.
   let images: Lane | undefined
-  void prepare.exited
-    .then((code) => {
-      if (code !== 0 || contentDone) return
+  prepare.child.once('message', (message) => {
+    if (message !== CARDS_STAGED || contentDone) return
+    try {
       openImagesStage(stageDir, fingerprint())
       images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
-      // Contentlayer is what the step waits for: the images take only what it leaves.
+      // Contentlayer and prepare are what the step waits for: the images take only what they leave.
       if (images.child.pid) os.setPriority(images.child.pid, 19)
-    })
-    // Drawing early is only a head start (the export draws what is missing): say why, go on.
-    .catch((error: unknown) => console.error(`claims stage: no social images drawn early (${(error as Error).message})`))
+    } catch (error) {
+      // Drawing early is only a head start (the export draws what is missing): say why, go on.
+      console.error(`claims stage: no social images drawn early (${(error as Error).message})`)
+    }
+  })
 
   // The first lane to fail stops the others: its errors are the ones to read.
   const failed = await new Promise<Lane | undefined>((resolve) => {

@@ -13,7 +13,7 @@ import { checkedLedger } from './check'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { cardClaims } from './social-cards'
-import { fingerprint, SOCIAL_CARDS, STAGE_DIR, STAMP, writeFiles, type GeneratedFile } from './stage'
+import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -50,7 +50,6 @@ const pageData: Generator = ({ ledger }) => {
       path: internal(STAGED.source(source.id)),
       contents: serialiseStaged({ claims: ledger.claims.filter((claim) => claim.source === source.id) }),
     })),
-    { path: SOCIAL_CARDS, contents: JSON.stringify(cardClaims(ledger.claims)) },
   ]
 }
 
@@ -65,6 +64,9 @@ export async function stageDownloads(stageDir: string): Promise<{ files: number;
   const stamp = fingerprint()
   const ledger = checkedLedger(console.error)
   if (!ledger) return null
+  // First the cards: `claims stage` starts drawing the images on this message, while the rest is made.
+  writeSocialCards(stageDir, { stamp, cards: cardClaims(ledger.claims) })
+  process.send?.(CARDS_STAGED)
   const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
   const dir = path.join(stageDir, 'downloads')
   // Written aside and swapped in whole, so that a page rendering meanwhile (\`next dev\` while

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import os from 'node:os'
 import path from 'node:path'
 import { socialImagePath } from '@/content/social'
-import { socialCardPainter, type CardClaim } from './social-cards'
-import { DRAWING, fingerprint, isStageFresh, socialCardsFile, STAGE_DIR, STAMP } from './stage'
+import type { CardClaim } from './social-cards'
+import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage'
 
 /** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
 function parseShard(value: string | undefined): { index: number; count: number } {
@@ -20,9 +20,9 @@ function option(args: readonly string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined
 }
 
-/** A child process running this same CLI under the same loader, and its exit code. */
-export function spawnCli(args: readonly string[]): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: 'inherit' })
+/** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
+export function spawnCli(args: readonly string[], { ipc = false } = {}): { child: ChildProcess; exited: Promise<number> } {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit' })
   return { child, exited: exitCode(child) }
 }
 
@@ -38,7 +38,7 @@ export function exitCode(child: ChildProcess): Promise<number> {
  * stopped, see `claims stage`) are kept, anything older is cleared.
  */
 export function openImagesStage(stageDir: string, stamp: string): void {
-  if (!isStageFresh(stageDir, 'downloads', stamp)) throw new Error(`${path.join(stageDir, 'downloads')}/ is older than the content: run \`claims prepare\` before drawing the images`)
+  readSocialCards(stageDir, stamp)
   const dir = path.join(stageDir, 'images')
   const drawingFor = path.join(dir, DRAWING)
   if (existsSync(drawingFor) && readFileSync(drawingFor, 'utf8') === stamp) return
@@ -78,12 +78,15 @@ export async function runSocialCommand(args: readonly string[] = []): Promise<nu
   const { index, count } = parseShard(option(args, '--shard'))
   const dir = path.join(stageDir, 'images')
   const target = (id: string) => path.join(dir, socialImagePath(id))
-  const cards = (JSON.parse(readFileSync(socialCardsFile(stageDir), 'utf8')) as CardClaim[])
+  // The images folder was opened for some content (`.drawing`): the cards must be of the same.
+  const drawingFor = path.join(dir, DRAWING)
+  const cards = readSocialCards<CardClaim>(stageDir, existsSync(drawingFor) ? readFileSync(drawingFor, 'utf8') : 'none')
     .filter((_, position) => position % count === index)
     .filter((card) => !existsSync(target(card.id)))
   let stopping = false
   process.once('SIGTERM', () => (stopping = true))
-  const paint = socialCardPainter()
+  // The painter (Skia) loads only in the processes that draw.
+  const paint = (await import('./social-cards')).socialCardPainter()
   for (const card of cards) {
     // A turn of the event loop between images lets SIGTERM be heard.
     await new Promise((resolve) => setImmediate(resolve))

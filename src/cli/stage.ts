@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '@/config/site'
 import { contentDir } from '@/content/files'
@@ -21,11 +21,37 @@ export const STAMP = '.stamp'
 export const DRAWING = '.drawing'
 /** Staged for the pages, never published. */
 export const INTERNAL = '.internal'
-/** What each social image shows, in the downloads part: the image lane reads nothing else. */
-export const SOCIAL_CARDS = `${INTERNAL}/cards.json`
-
+/**
+ * What each social image shows, with the fingerprint of the content it was made from: all the image
+ * lane reads. Staged by `claims prepare` as soon as the content is checked, before the downloads, so
+ * that images can be drawn while the rest is made.
+ */
 export function socialCardsFile(stageDir: string): string {
-  return path.join(stageDir, 'downloads', SOCIAL_CARDS)
+  return path.join(stageDir, 'cards.json')
+}
+
+/** The message `claims prepare` sends its parent (`claims stage`) once the social cards are staged. */
+export const CARDS_STAGED = 'cards-staged'
+
+export interface StagedCards<Card> {
+  readonly stamp: string
+  readonly cards: readonly Card[]
+}
+
+/** Written aside and renamed, so that the image lane never reads half a file. */
+export function writeSocialCards<Card>(stageDir: string, staged: StagedCards<Card>): void {
+  const file = socialCardsFile(stageDir)
+  mkdirSync(stageDir, { recursive: true })
+  writeFileSync(`${file}.part`, JSON.stringify(staged))
+  renameSync(`${file}.part`, file)
+}
+
+/** The staged cards, when they were made from this content; else an error saying what to run. */
+export function readSocialCards<Card>(stageDir: string, stamp: string): readonly Card[] {
+  const file = socialCardsFile(stageDir)
+  const staged = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StagedCards<Card>) : undefined
+  if (staged?.stamp !== stamp) throw new Error(`${file} is ${staged ? 'not of this content' : 'missing'}: run \`claims prepare\`, then \`claims social\``)
+  return staged.cards
 }
 
 /** What the staged files were made from: every content file, and the settings that reach them. */

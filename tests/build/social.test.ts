@@ -17,8 +17,8 @@ function social(...args: string[]) {
 
 describe('claims social', () => {
   it('draws every staged card exactly once across its processes, then stamps the stage', async () => {
-    cpSync('.export/downloads', path.join(scratch, 'downloads'), { recursive: true })
-    const cards = JSON.parse(readFileSync(path.join(scratch, 'downloads', '.internal', 'cards.json'), 'utf8')) as { id: string }[]
+    cpSync('.export/cards.json', path.join(scratch, 'cards.json'))
+    const { cards } = JSON.parse(readFileSync(path.join(scratch, 'cards.json'), 'utf8')) as { cards: { id: string }[] }
     expect(cards.length).toBeGreaterThan(1)
 
     const { status, output } = social('--stage', scratch)
@@ -30,14 +30,14 @@ describe('claims social', () => {
       const image = await sharp(path.join(scratch, 'images', 'claims', id, 'social.jpg')).metadata()
       expect([image.format, image.width, image.height]).toEqual(['jpeg', CARD.width, CARD.height])
     }
-    expect(readFileSync(path.join(scratch, 'images', '.stamp'), 'utf8')).toBe(readFileSync(path.join(scratch, 'downloads', '.stamp'), 'utf8'))
+    expect(readFileSync(path.join(scratch, 'images', '.stamp'), 'utf8')).toBe(readFileSync('.export/downloads/.stamp', 'utf8'))
   })
 
   it('finishes a stopped run: keeps the images drawn for this content and draws only the rest', () => {
     const resumed = path.join(scratch, 'resumed')
-    cpSync(path.join(scratch, 'downloads'), path.join(resumed, 'downloads'), { recursive: true })
-    const stamp = readFileSync(path.join(resumed, 'downloads', '.stamp'), 'utf8')
-    const cards = JSON.parse(readFileSync(path.join(resumed, 'downloads', '.internal', 'cards.json'), 'utf8')) as { id: string }[]
+    mkdirSync(resumed)
+    cpSync(path.join(scratch, 'cards.json'), path.join(resumed, 'cards.json'))
+    const { stamp, cards } = JSON.parse(readFileSync(path.join(resumed, 'cards.json'), 'utf8')) as { stamp: string; cards: { id: string }[] }
     // What a stopped run leaves: the content it was drawing for, one finished image.
     const kept = path.join(resumed, 'images', 'claims', cards[0]!.id, 'social.jpg')
     mkdirSync(path.dirname(kept), { recursive: true })
@@ -53,6 +53,24 @@ describe('claims social', () => {
     writeFileSync(path.join(resumed, 'images', '.drawing'), 'another fingerprint')
     expect(social('--stage', resumed).status).toBe(0)
     expect(statSync(kept).size).toBeGreaterThan(1000)
+  })
+
+  it('refuses cards staged for other content, and a shard whose images are open for other content', () => {
+    const stale = path.join(scratch, 'stale')
+    mkdirSync(stale)
+    const staged = JSON.parse(readFileSync(path.join(scratch, 'cards.json'), 'utf8')) as { stamp: string; cards: unknown[] }
+    writeFileSync(path.join(stale, 'cards.json'), JSON.stringify({ ...staged, stamp: 'another fingerprint' }))
+    const refused = social('--stage', stale)
+    expect(refused.status).toBe(1)
+    expect(refused.output).toContain(`${path.join(stale, 'cards.json')} is not of this content: run \`claims prepare\`, then \`claims social\``)
+
+    writeFileSync(path.join(stale, 'cards.json'), JSON.stringify(staged))
+    mkdirSync(path.join(stale, 'images'))
+    writeFileSync(path.join(stale, 'images', '.drawing'), 'another fingerprint')
+    const shard = social('--stage', stale, '--shard', '0/1')
+    expect(shard.status).toBe(1)
+    expect(shard.output).toContain('is not of this content')
+    expect(readdirSync(path.join(stale, 'images'))).toEqual(['.drawing'])
   })
 
   it('refuses a shard that does not exist, naming the flag and the form it expects', () => {
