@@ -9,6 +9,7 @@ const COMMANDS: Record<Command, () => Promise<Run>> = {
   check: async () => (await import('./check')).runCheckCommand,
   permalinks: async () => (await import('./permalinks')).runPermalinksCommand,
   prepare: async () => (await import('./prepare')).runPrepareCommand,
+  citations: async () => (await import('./citations')).runCitationsCommand,
   stage: async () => (await import('./build-stage')).runStageCommand,
   social: async () => (await import('./social')).runSocialCommand,
   export: async () => (await import('./export')).runExportCommand,

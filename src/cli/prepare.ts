@@ -5,11 +5,13 @@ import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
-import { formatCitationsOf } from '@/content/format-citations'
+import { citationJobs } from '@/content/format-citations'
+import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
 import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
+import { startCitationFormatter } from './citations'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { cardClaims } from './social-cards'
@@ -37,9 +39,7 @@ const aliasPages: Generator = ({ ledger }) =>
 
 // Not published: what the pages render from during `next build` (see src/content/ledger.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
-const pageData: Generator = ({ ledger }) => {
-  const sources = new Map(ledger.sources.map((source) => [source.id, source]))
-  const citations = formatCitationsOf(ledger.claims, (claim) => sources.get(claim.source)!)
+function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
   const index: SiteIndex = { sources: ledger.sources, claimIds: ledger.claims.map((claim) => claim.id) }
   return [
@@ -53,8 +53,8 @@ const pageData: Generator = ({ ledger }) => {
   ]
 }
 
-/** What `claims prepare` stages, in order: first what the pages need. */
-const DOWNLOADS: readonly Generator[] = [pageData, claimsData, citationFiles, feedFiles, aliasPages, searchIndex]
+/** What `claims prepare` stages beside the pages' data. */
+const DOWNLOADS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages, searchIndex]
 
 /**
  * Validates the content and writes every download into `<stageDir>/downloads`; null when the
@@ -62,8 +62,12 @@ const DOWNLOADS: readonly Generator[] = [pageData, claimsData, citationFiles, fe
  */
 export async function stageDownloads(stageDir: string): Promise<{ files: number; ledger: Ledger } | null> {
   const stamp = fingerprint()
+  const formatter = startCitationFormatter()
   const ledger = checkedLedger(console.error)
-  if (!ledger) return null
+  if (!ledger) {
+    formatter.stop()
+    return null
+  }
   // First the cards: `claims stage` starts drawing the images on this message, while the rest is made.
   writeSocialCards(stageDir, { stamp, cards: cardClaims(ledger.claims) })
   process.send?.(CARDS_STAGED)
@@ -74,12 +78,18 @@ export async function stageDownloads(stageDir: string): Promise<{ files: number;
   const fresh = `${dir}.writing`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })
+  // The pages' citations are formatted in another process while this one makes the downloads.
+  const sources = new Map(ledger.sources.map((source) => [source.id, source]))
+  await formatter.send(citationJobs(ledger.claims, (claim) => sources.get(claim.source)!))
   let files = 0
   for (const generate of DOWNLOADS) {
     const generated = await generate(input)
     writeFiles(fresh, generated)
     files += generated.length
   }
+  const pages = pageData(input, await formatter.answer)
+  writeFiles(fresh, pages)
+  files += pages.length
   writeFileSync(path.join(fresh, STAMP), stamp)
   rmSync(dir, { recursive: true, force: true })
   renameSync(fresh, dir)

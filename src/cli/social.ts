@@ -22,7 +22,11 @@ function option(args: readonly string[], name: string): string | undefined {
 
 /** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
 export function spawnCli(args: readonly string[], { ipc = false } = {}): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit' })
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
+    stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+    // Structured clone rather than JSON: a batch of citations is megabytes of strings.
+    serialization: ipc ? 'advanced' : 'json',
+  })
   return { child, exited: exitCode(child) }
 }
 

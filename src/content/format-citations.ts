@@ -1,3 +1,4 @@
+import type { CslItem } from '@citation-js/core'
 import { cslRecord, formatCitationsInBatch, type FormattedCitation } from '@/core/citation'
 import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
 import { siteConfig } from '@/config/site'
@@ -7,17 +8,27 @@ export function cslRecordFor(claim: ClaimRecord, source: SourceRecord) {
   return cslRecord({ ...claim, source }, siteConfig)
 }
 
+/** A claim's record, to be formatted in every citation style. */
+export interface CitationJob {
+  readonly claimId: string
+  readonly record: CslItem
+}
+
+export function citationJobs(claims: readonly ClaimRecord[], sourceOf: (claim: ClaimRecord) => SourceRecord): CitationJob[] {
+  return claims.map((claim) => ({ claimId: claim.id, record: cslRecordFor(claim, sourceOf(claim)) }))
+}
+
 // citeproc's registry grows with the batch (memory, and sorting it); a few hundred records at a time
 // keep both flat while sharing each engine across the batch.
 const BATCH = 250
 
 /** Every claim's six citation formats, by claim id: `claims prepare` stages them for the pages. */
-export function formatCitationsOf(claims: readonly ClaimRecord[], sourceOf: (claim: ClaimRecord) => SourceRecord): Record<string, FormattedCitation[]> {
+export function formatCitationJobs(jobs: readonly CitationJob[]): Record<string, FormattedCitation[]> {
   const entries: Record<string, FormattedCitation[]> = {}
-  for (let start = 0; start < claims.length; start += BATCH) {
-    const records = claims.slice(start, start + BATCH).map((claim) => ({ claimId: claim.id, record: cslRecordFor(claim, sourceOf(claim)) }))
-    const formatted = formatCitationsInBatch(records.map(({ record }) => record))
-    for (const { claimId, record } of records) entries[claimId] = formatted.get(record.id)!
+  for (let start = 0; start < jobs.length; start += BATCH) {
+    const batch = jobs.slice(start, start + BATCH)
+    const formatted = formatCitationsInBatch(batch.map(({ record }) => record))
+    for (const { claimId, record } of batch) entries[claimId] = formatted.get(record.id)!
   }
   return entries
 }

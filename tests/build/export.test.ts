@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { DomUtils, parseDocument } from 'htmlparser2'
+import { cslRecordFor } from '@/content/format-citations'
+import { getLedger } from '@/content/ledger'
+import { formatAllCitations } from '@/core/citation'
 import type { ClaimJSON } from '@/core/content/export'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
@@ -21,6 +25,18 @@ function html(page: string): string {
 }
 
 describe('the static export', () => {
+  it('shows on each claim page its citations as each would be formatted alone (they are formatted in batches, in another process)', () => {
+    const ledger = getLedger()
+    for (const claim of ledger.claims) {
+      const page = parseDocument(html(`claims/${claim.id}.html`))
+      const source = ledger.sources.find((candidate) => candidate.id === claim.source)!
+      for (const { format, text } of formatAllCitations(cslRecordFor(claim, source))) {
+        const shown = DomUtils.getElementById(`cite-${format}`, page.children)
+        expect(shown && DomUtils.textContent(shown), `${claim.id} ${format}`).toBe(text)
+      }
+    }
+  })
+
   it('shows each claim page its MDX body, compiled without a copy of the frontmatter', () => {
     for (const id of contentIds) {
       const compiled = JSON.parse(readFileSync(path.join('.contentlayer/generated/Claim', `claims__${id}.mdx.json`), 'utf8')) as { body: { code: string } }
