@@ -24,9 +24,10 @@ function cli(name: string, args: readonly string[], options?: { ipc: boolean }):
 /**
  * `claims stage`: everything `next build` reads, at once: `claims prepare` (validation, checks,
  * downloads, the pages' data), `contentlayer2 build` (the MDX) and `claims bundle` (the browser
- * scripts). Contentlayer takes longest, on one core; once prepare is done the other core draws
- * social images until Contentlayer finishes, and the export draws whatever is left. The images
- * stop before Next starts so that they never add to its peak memory.
+ * scripts), each on what it can get of the two cores. Once prepare has staged the social cards
+ * (right after checking the content), a lowest-priority process draws images with whatever CPU the
+ * lanes leave until they finish, and the export draws whatever is left. The images stop before
+ * Next starts so that they never add to its peak memory.
  */
 export async function runStageCommand(): Promise<number> {
   const stageDir = path.resolve(STAGE_DIR)

@@ -4,7 +4,7 @@ export const HELP = {
   permalinks: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt',
   prepare: 'prepare [--watch]         validate all content and stage the downloads (data, feeds, citations, search index) and the pages\' ledger in .export/downloads/; --watch restages on every edit',
   citations: 'citations                 (run by prepare) format the pages\' citations in a process of its own, from records sent over IPC',
-  stage: 'stage                     what next build reads, at once: prepare, contentlayer2 build and bundle; social images on the spare core until Contentlayer is done',
+  stage: 'stage                     what next build reads, at once: prepare, contentlayer2 build and bundle; social images with the CPU they leave, from when prepare has staged the cards until the lanes finish',
   social: 'social [--stage DIR]       draw the social images into .export/images/ from prepare\'s stage, a process per core (the export does this when they are missing)',
   export: 'export [--out DIR] [--stage DIR]  put the downloads beside the pages in out/, strip the framework runtime, check every permalink',
   bundle: 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets',
