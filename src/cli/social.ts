@@ -42,7 +42,7 @@ export function exitCode(child: ChildProcess): Promise<number> {
  * stopped, see `claims stage`) are kept, anything older is cleared.
  */
 export function openImagesStage(stageDir: string, stamp: string): void {
-  readSocialCards(stageDir, stamp)
+  readSocialCards(stageDir, stamp) // throws, saying what to run, unless prepare staged cards of this content
   const dir = path.join(stageDir, 'images')
   const drawingFor = path.join(dir, DRAWING)
   if (existsSync(drawingFor) && readFileSync(drawingFor, 'utf8') === stamp) return
@@ -82,9 +82,10 @@ export async function runSocialCommand(args: readonly string[] = []): Promise<nu
   const { index, count } = parseShard(option(args, '--shard'))
   const dir = path.join(stageDir, 'images')
   const target = (id: string) => path.join(dir, socialImagePath(id))
-  // The images folder was opened for some content (`.drawing`): the cards must be of the same.
+  // The images folder is opened for some content (`.drawing`) by the parent: the cards must be of the same.
   const drawingFor = path.join(dir, DRAWING)
-  const cards = readSocialCards<CardClaim>(stageDir, existsSync(drawingFor) ? readFileSync(drawingFor, 'utf8') : 'none')
+  if (!existsSync(drawingFor)) throw new Error(`${drawingFor} is missing: a shard draws into an images folder opened by \`claims social\` (without --shard) or \`claims stage\``)
+  const cards = readSocialCards<CardClaim>(stageDir, readFileSync(drawingFor, 'utf8'))
     .filter((_, position) => position % count === index)
     .filter((card) => !existsSync(target(card.id)))
   let stopping = false

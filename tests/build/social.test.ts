@@ -65,6 +65,10 @@ describe('claims social', () => {
     expect(refused.output).toContain(`${path.join(stale, 'cards.json')} is not of this content: run \`claims prepare\`, then \`claims social\``)
 
     writeFileSync(path.join(stale, 'cards.json'), JSON.stringify(staged))
+    const unopened = social('--stage', stale, '--shard', '0/1')
+    expect(unopened.status).toBe(1)
+    expect(unopened.output).toContain(`${path.join(stale, 'images', '.drawing')} is missing: a shard draws into an images folder opened by`)
+
     mkdirSync(path.join(stale, 'images'))
     writeFileSync(path.join(stale, 'images', '.drawing'), 'another fingerprint')
     const shard = social('--stage', stale, '--shard', '0/1')
