@@ -17,11 +17,13 @@ writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }\n')
 writeFileSync(path.join(project, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n')
 writeFileSync(path.join(cliDir, 'index.ts'), "import { word } from './word'\nconst args: string[] = process.argv.slice(2)\nconsole.log(`${word} ${args.join(' ')} from ${process.argv[1]}`)\n")
 
+let edits = 0
 function writeWord(word: string): void {
   const file = path.join(cliDir, 'word.ts')
   writeFileSync(file, `export const word: string = '${word}'\n`)
-  // A later modification time than any build before it, however fast the test runs.
-  const later = new Date(Date.now() + 5_000 * Math.random() + 1_000)
+  // A later modification time than any edit before it, however fast the test runs.
+  edits += 1
+  const later = new Date(Date.now() + edits * 10_000)
   utimesSync(file, later, later)
 }
 
