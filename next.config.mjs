@@ -20,6 +20,12 @@ const nextConfig = {
     // Prefetch inlining gzips every page's segments to size the client router's prefetches; no page
     // loads that router (the export strips it), and the gzipping was a quarter of each page's render.
     prefetchInlining: false,
+    // Static generation in worker threads of Next's own process, not child processes: each child
+    // carried a Node runtime and a heap of its own beside Turbopack's compile state, which the main
+    // process holds until its shutdown ends, after the workers have started. At 1,000 claims this
+    // cut next build's peak from 1144-1166 to 1011-1021 MiB and its time by a tenth (A/B, two runs
+    // each); the pages are byte-identical.
+    workerThreads: true,
   },
   // Turbopack ignores Contentlayer's webpack hook; `npm run content` runs contentlayer2 build first.
   turbopack: {},
