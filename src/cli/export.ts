@@ -1,6 +1,6 @@
-import { cpSync } from 'node:fs'
 import path from 'node:path'
 import { publishStaticPages } from './export-pages'
+import { linkTree } from './link-tree'
 import { verifyPermalinks } from './permalinks'
 import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
 
@@ -14,8 +14,8 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   const stageDir = option('--stage', STAGE_DIR)
   const where = (dir: string) => path.relative(process.cwd(), dir) || '.'
   const stamp = fingerprint()
-  const copyPart = (part: Part) =>
-    cpSync(path.join(stageDir, part), outDir, { recursive: true, filter: (source) => ![STAMP, DRAWING, INTERNAL].includes(path.basename(source)) })
+  // Linked, not copied (see linkTree): the stage is never rewritten in place.
+  const publishPart = (part: Part) => linkTree(path.join(stageDir, part), outDir, (name) => [STAMP, DRAWING, INTERNAL].includes(name))
 
   if (!isStageFresh(stageDir, 'downloads', stamp)) {
     console.log(`${where(path.join(stageDir, 'downloads'))}/ is missing or older than the content; making it now`)
@@ -27,15 +27,16 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   // the other, and drawing them here, after Next, keeps them out of Next's peak memory.
   const imagesDrawn = isStageFresh(stageDir, 'images', stamp) ? Promise.resolve(true) : (await import('./social')).drawImagesStage(stageDir, stamp)
 
-  copyPart('downloads')
+  // Next's pages first, so that stripping them never reads (or writes through a link into) the stage.
   const published = publishStaticPages(outDir)
-  console.log(`Copied the downloads into ${where(outDir)}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
+  publishPart('downloads')
+  console.log(`Put the downloads into ${where(outDir)}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
   if (!(await imagesDrawn)) {
     console.error(`Social images: a drawing process failed (above); ${where(path.join(stageDir, 'images'))}/ is incomplete`)
     return 1
   }
-  copyPart('images')
-  console.log(`Copied the social images into ${where(outDir)}`)
+  publishPart('images')
+  console.log(`Put the social images into ${where(outDir)}`)
   const broken = verifyPermalinks(outDir)
   if (broken.length > 0) {
     console.error(`Broken permalinks: ${broken.length} published address(es) in permalinks.txt no longer resolve in ${where(outDir)}:`)
