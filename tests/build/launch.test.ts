@@ -61,4 +61,22 @@ describe('the CLI launcher', () => {
     expect(run.stderr).toContain('src/cli/word.ts')
     expect(run.stderr).toContain('the command line (src/cli) does not compile')
   })
+  it('compiles the listed packages in (their CommonJS requires working) and leaves the others as imports', () => {
+    writeWord('parsed')
+    // yaml is bundled (its CommonJS build requires Node's built-ins); fuse.js stays an import.
+    writeFileSync(
+      path.join(cliDir, 'index.ts'),
+      "import { parse } from 'yaml'\nimport Fuse from 'fuse.js'\nimport { word } from './word'\nconsole.log(word, parse('n: 3').n, typeof Fuse)\n",
+    )
+    const run = launch()
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe('parsed 3 function')
+    const compiled = readFileSync(path.join(project, '.export', 'cli', builtDir(), 'index.mjs'), 'utf8')
+    expect(compiled).toMatch(/from "fuse\.js"/)
+    expect(compiled).not.toMatch(/from "yaml"/)
+    // The bundled packages' files are stood for by the lock file, not stamped one by one.
+    const inputs = Object.keys((JSON.parse(readFileSync(path.join(project, '.export', 'cli', 'manifest.json'), 'utf8')) as { inputs: object }).inputs)
+    expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([])
+    expect(inputs).toContain('package-lock.json')
+  })
 })
