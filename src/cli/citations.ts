@@ -1,4 +1,4 @@
-import { formatCitationJobs, type CitationJob } from '@/content/format-citations'
+import type { CitationJob } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { spawnCli } from './social'
 
@@ -48,13 +48,18 @@ export function runCitationsCommand(): Promise<number> {
     console.error('claims citations: started by claims prepare, which sends it the records to format over IPC; it has no use on its own')
     return Promise.resolve(2)
   }
-  return new Promise((resolve) => {
-    process.once('message', (jobs) => {
-      const citations = formatCitationJobs(jobs as CitationJob[])
-      send(citations, undefined, undefined, (error: Error | null) => {
-        process.disconnect()
-        resolve(error ? 1 : 0)
+  return new Promise((resolve, reject) => {
+    import('@/content/format-citations').then(({ formatCitationJobs, warmCitationEngines }) => {
+      // Listening first: the jobs are delivered only after the (synchronous) warm-up.
+      process.once('message', (jobs) => {
+        const citations = formatCitationJobs(jobs as CitationJob[])
+        send(citations, undefined, undefined, (error: Error | null) => {
+          process.disconnect()
+          resolve(error ? 1 : 0)
+        })
       })
-    })
+      // While prepare checks the content: citeproc builds each style's engine on first use.
+      warmCitationEngines()
+    }, reject)
   })
 }

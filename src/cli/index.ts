@@ -8,7 +8,12 @@ type Run = (args: string[]) => number | Promise<number>
 const COMMANDS: Record<Command, () => Promise<Run>> = {
   check: async () => (await import('./check')).runCheckCommand,
   permalinks: async () => (await import('./permalinks')).runPermalinksCommand,
-  prepare: async () => (await import('./prepare')).runPrepareCommand,
+  prepare: async () => {
+    // The citations child first, so that its start-up runs beside the loading of prepare's modules.
+    const formatter = (await import('./citations')).startCitationFormatter()
+    const { runPrepareCommand } = await import('./prepare')
+    return (args) => runPrepareCommand(args, formatter)
+  },
   citations: async () => (await import('./citations')).runCitationsCommand,
   stage: async () => (await import('./build-stage')).runStageCommand,
   social: async () => (await import('./social')).runSocialCommand,

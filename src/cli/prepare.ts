@@ -11,7 +11,7 @@ import { STAGED } from '@/content/staged'
 import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { checkedLedger } from './check'
-import { startCitationFormatter } from './citations'
+import { startCitationFormatter, type CitationFormatter } from './citations'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { cardClaims } from './social-cards'
@@ -58,11 +58,11 @@ const DOWNLOADS: readonly Generator[] = [claimsData, citationFiles, feedFiles, a
 
 /**
  * Validates the content and writes every download into `<stageDir>/downloads`; null when the
- * content is invalid (its problems are printed).
+ * content is invalid (its problems are printed). `formatter` is the citations child, when the
+ * caller started it already.
  */
-export async function stageDownloads(stageDir: string): Promise<{ files: number; ledger: Ledger } | null> {
+export async function stageDownloads(stageDir: string, formatter: CitationFormatter = startCitationFormatter()): Promise<{ files: number; ledger: Ledger } | null> {
   const stamp = fingerprint()
-  const formatter = startCitationFormatter()
   const ledger = checkedLedger(console.error)
   if (!ledger) {
     formatter.stop()
@@ -96,10 +96,14 @@ export async function stageDownloads(stageDir: string): Promise<{ files: number;
   return { files, ledger }
 }
 
-/** `claims prepare [--watch]`: the content check, then every download, staged for `claims export`. */
-export async function runPrepareCommand(args: readonly string[] = []): Promise<number> {
+/**
+ * `claims prepare [--watch]`: the content check, then every download, staged for `claims export`.
+ * `formatter`: a citations child already started, for the first run.
+ */
+export async function runPrepareCommand(args: readonly string[] = [], formatter?: CitationFormatter): Promise<number> {
   const prepare = async () => {
-    const staged = await stageDownloads(path.resolve(STAGE_DIR))
+    const staged = await stageDownloads(path.resolve(STAGE_DIR), formatter)
+    formatter = undefined
     if (!staged) return 1
     const { ledger, files } = staged
     console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)
