@@ -79,4 +79,12 @@ describe('the CLI launcher', () => {
     expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([])
     expect(inputs).toContain('package-lock.json')
   })
+  it('leaves no compiler process running beside the command it compiled', () => {
+    // Linux lists a process's children in /proc; the command prints its own once it runs.
+    writeFileSync(path.join(cliDir, 'index.ts'), "import { readFileSync } from 'node:fs'\nimport { word } from './word'\nconsole.log(word, JSON.stringify(readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim()))\n")
+    writeWord('children')
+    const run = launch()
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe('children ""')
+  })
 })
