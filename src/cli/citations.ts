@@ -41,7 +41,7 @@ export function startCitationFormatter(): CitationFormatter {
   }
 }
 
-/** `claims citations`: the other end of {@link formatCitationsAside}; its parent sends the jobs over IPC. */
+/** `claims citations`: the other end of {@link startCitationFormatter}: warms citeproc, then formats the jobs its parent sends over IPC. */
 export function runCitationsCommand(): Promise<number> {
   const send = process.send?.bind(process)
   if (!send) {
