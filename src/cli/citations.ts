@@ -42,24 +42,22 @@ export function startCitationFormatter(): CitationFormatter {
 }
 
 /** `claims citations`: the other end of {@link startCitationFormatter}: warms citeproc, then formats the jobs its parent sends over IPC. */
-export function runCitationsCommand(): Promise<number> {
+export async function runCitationsCommand(): Promise<number> {
   const send = process.send?.bind(process)
   if (!send) {
     console.error('claims citations: started by claims prepare, which sends it the records to format over IPC; it has no use on its own')
-    return Promise.resolve(2)
+    return 2
   }
-  return new Promise((resolve, reject) => {
-    import('@/content/format-citations').then(({ formatCitationJobs, warmCitationEngines }) => {
-      // Listening first: the jobs are delivered only after the (synchronous) warm-up.
-      process.once('message', (jobs) => {
-        const citations = formatCitationJobs(jobs as CitationJob[])
-        send(citations, undefined, undefined, (error: Error | null) => {
-          process.disconnect()
-          resolve(error ? 1 : 0)
-        })
-      })
-      // While prepare checks the content: citeproc builds each style's engine on first use.
-      warmCitationEngines()
-    }, reject)
-  })
+  // Listening before anything else, so that jobs sent early are not missed.
+  const jobs = new Promise<CitationJob[]>((resolve) => process.once('message', (message) => resolve(message as CitationJob[])))
+  const { formatCitationJobs, warmCitationEngines } = await import('@/content/format-citations')
+  // While prepare checks the content: citeproc builds each style's engine on first use.
+  warmCitationEngines()
+  const citations = formatCitationJobs(await jobs)
+  return new Promise((resolve) =>
+    send(citations, undefined, undefined, (error: Error | null) => {
+      process.disconnect()
+      resolve(error ? 1 : 0)
+    }),
+  )
 }
