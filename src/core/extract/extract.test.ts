@@ -276,3 +276,15 @@ describe('splitSentences', () => {
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
   })
 })
+
+describe('line breaks', () => {
+  it('never runs a number across a line break, where its sentence ends', () => {
+    const text = 'A headline\ntwenty-five\nmillion crossed.\n2,000\npercent rose.\nthousands\nof millions left.'
+    const { figures } = extractFigures(text, { reference: '2024-06-18' })
+    expect(figures.map((figure) => figure.text)).toEqual(expect.arrayContaining(['twenty-five', '2,000']))
+    for (const figure of figures) {
+      expect(figure.text).not.toContain('\n')
+      expect(figure.sentence).toContain(figure.text)
+    }
+  })
+})

@@ -9,27 +9,28 @@ const SHARE_PRIORITY = 2
 const NUMBER_PRIORITY = 3
 const WORD_PRIORITY = 4
 
+// Sentences end at a line break, so a number never spans one: its words are joined by spaces or tabs only.
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,])(?<currency>[$£€])?(?<num>${NUM})(?:(?<suffix>k|K|m|M|bn|mn|b|B)(?![\w%])|\s+(?<scale>thousand|million|billion|trillion)\b)?(?<percent>%|\s+(?:percent|per cent)\b)?(?!\w)`,
+  String.raw`(?<![\w.,])(?<currency>[$£€])?(?<num>${NUM})(?:(?<suffix>k|K|m|M|bn|mn|b|B)(?![\w%])|[^\S\n]+(?<scale>thousand|million|billion|trillion)\b)?(?<percent>%|[^\S\n]+(?:percent|per cent)\b)?(?!\w)`,
   'g',
 )
 const CURRENCIES: Readonly<Record<string, string>> = { $: 'US dollars', '£': 'pounds', '€': 'euros' }
 
 // A rate right after a number shows a bare four-digit number is a count ("1500 a day"), not a year.
-const RATE_AFTER = /^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b/
+const RATE_AFTER = /^[^\S\n]+(?:per|a|an|each|every)[^\S\n]+(?:day|week|month|year|hour)\b/
 const SCALE = Object.keys(SCALE_WORDS).join('|')
 
 const SPELLED = new RegExp(
   [
-    `\\b${CARDINAL_WORD}(?:\\s+(?:${SCALE}))+(?:\\s+(?:and\\s+)?${CARDINAL_WORD})?\\b`,
-    `\\b(?:a|an)\\s+(?:dozen|${SCALE})\\b`,
+    `\\b${CARDINAL_WORD}(?:[^\\S\\n]+(?:${SCALE}))+(?:[^\\S\\n]+(?:and[^\\S\\n]+)?${CARDINAL_WORD})?\\b`,
+    `\\b(?:a|an)[^\\S\\n]+(?:dozen|${SCALE})\\b`,
     `\\b${CARDINAL_WORD}\\b`,
   ].join('|'),
   'gi',
 )
 const VAGUE =
-  /\b(?:tens\s+of\s+(?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions|dozens)(?:\s+(?:of\s+)?(?:thousands|millions|billions))?|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million|billion)s?)\b/gi
+  /\b(?:tens[^\S\n]+of[^\S\n]+(?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions|dozens)(?:[^\S\n]+(?:of[^\S\n]+)?(?:thousands|millions|billions))?|(?:several|a[^\S\n]+few|a[^\S\n]+couple(?:[^\S\n]+of)?)[^\S\n]+(?:dozen|hundred|thousand|million|billion)s?)\b/gi
 
 const ORDINAL_WORD = `(?:(?:twenty|thirty|forty|fifty)-)?(?:${Object.keys(ORDINALS).join('|')})`
 const SUPERLATIVES =
