@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FrontmatterError, parseFrontmatter } from '@/core/content/frontmatter'
 import type { ContentIssue, RawContentFile, RawSourceFile } from '@/core/content/ledger'
+import type { RawDataset } from '@/core/data/dataset'
+import { readDatasets } from './datasets'
 
 /** The content folder: `CONTENT_DIR` when set (benchmarks, fixtures), else `content/`. */
 export function contentDir(): string {
@@ -36,6 +38,7 @@ function readDocument(dir: string, relative: string, issues: ContentIssue[]): { 
 export function readContentFiles(dir = contentDir()): {
   sources: RawSourceFile[]
   claims: RawContentFile[]
+  datasets: RawDataset[]
   issues: ContentIssue[]
 } {
   const issues: ContentIssue[] = []
@@ -53,5 +56,6 @@ export function readContentFiles(dir = contentDir()): {
     const document = readDocument(dir, relative, issues)
     if (document) claims.push({ path: relative, ...document })
   }
-  return { sources, claims, issues }
+  const datasets = readDatasets(dir)
+  return { sources, claims, datasets: datasets.datasets, issues: [...issues, ...datasets.issues] }
 }

@@ -18,6 +18,22 @@ export interface Step {
   readonly result: CheckValue
   /** The claim a `ref(...)` step reads its figure from. */
   readonly claimId?: string
+  /** The dataset a step read (its id), for checks against the record. */
+  readonly dataset?: string
+  /** The series read, "dataset-id/series-id". */
+  readonly series?: string
+  /** The months read, each with its published count and what the dataset's rounding allows. */
+  readonly rows?: readonly RecordRow[]
+  /** The step reads the check's hand-completed citation. */
+  readonly cited?: boolean
+}
+
+/** One month of official data a check used. */
+export interface RecordRow {
+  readonly month: string
+  readonly count: number
+  readonly low: number
+  readonly high: number
 }
 
 export type Relation = 'larger' | 'largerEq' | 'smaller' | 'smallerEq' | 'equal' | 'unequal'
