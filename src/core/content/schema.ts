@@ -118,7 +118,10 @@ const outsideDataSchema = z.strictObject({
 export const citationSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
-  url: z.url({ protocol: /^https?$/, error: 'expected the publication’s http(s) address' }),
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => `${issue.input === undefined ? 'missing: ' : ''}expected the publication’s http(s) address`,
+  }),
   published: isoDateSchema,
   retrieved: isoDateSchema,
   /** The passage or table cited, verbatim. */
