@@ -47,15 +47,31 @@ export const RELATION_SYMBOLS: Record<Relation, string> = {
   unequal: '≠',
 }
 
-/** A value as a reader sees it: "648,000", "September 30, 2023". */
+const MS_PER_DAY = 86_400_000
+
+/** "July 2020" when an interval of days is exactly one calendar month, else undefined. */
+function wholeMonth(range: Interval): string | undefined {
+  const first = new Date(range.low * MS_PER_DAY)
+  const last = new Date(range.high * MS_PER_DAY)
+  const nextDay = new Date((range.high + 1) * MS_PER_DAY)
+  if (!Number.isFinite(range.low) || !Number.isFinite(range.high)) return undefined
+  if (first.getUTCDate() !== 1 || nextDay.getUTCDate() !== 1 || first.getUTCMonth() !== last.getUTCMonth() || first.getUTCFullYear() !== last.getUTCFullYear()) return undefined
+  return first.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
+
+/** A value as a reader sees it: "648,000", "September 30, 2023", "July 2020" for a month. */
 export function display(value: CheckValue): string {
-  return value.kind === 'date' ? formatDay(value.nominal) : formatNumber(value.nominal)
+  if (value.kind !== 'date') return formatNumber(value.nominal)
+  const month = value.nominal === value.interval.low ? wholeMonth(value.interval) : undefined
+  return month ?? formatDay(value.nominal)
 }
 
 /** An interval as a reader sees it: "498,500 – 499,500", "at least 231,000", "exactly 13". */
 export function displayInterval(range: Interval, kind: CheckValue['kind'] = 'number'): string {
   const show = (value: number) => (kind === 'date' ? formatDay(value) : formatNumber(value))
   if (isPoint(range)) return `exactly ${show(range.low)}`
+  const month = kind === 'date' ? wholeMonth(range) : undefined
+  if (month) return `the whole of ${month}`
   if (range.high === Infinity && range.low === -Infinity) return 'any value'
   if (range.high === Infinity) return `at least ${show(range.low)}`
   if (range.low === -Infinity) return `at most ${show(range.high)}`

@@ -4,6 +4,7 @@ import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage, serialise
 
 // Only the shape that matters to the encoding: nested intervals with open ends, −0 and nulls.
 const ledger = {
+  datasets: [],
   sources: [{ id: 'a-source', published: '2024-06-18' }],
   claims: [
     { id: 'more-than', interval: { low: 231_000, high: Infinity }, checks: [{ computed: { interval: { low: -Infinity, high: 0.69 } } }] },
