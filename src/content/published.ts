@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { parse as parseCsv } from 'csv-parse/sync'
+import { csvParseRows } from 'd3-dsv'
 import type { PublishedTable } from '@/core/data/derive'
 import type { TableSpec } from '@/core/data/metadata'
 
@@ -49,12 +49,7 @@ export async function readPublishedTables(file: string, specs: readonly TableSpe
     })
   }
   if (/\.csv$/i.test(file)) {
-    let records: string[][]
-    try {
-      records = parseCsv(readFileSync(file), { bom: true, relax_column_count: true }) as string[][]
-    } catch (error) {
-      throw new PublishedFileError(`${name}: not readable as CSV: ${(error as Error).message}`)
-    }
+    const records = csvParseRows(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
     return specs.map((spec) => {
       if (spec.sheet) throw new PublishedFileError(`${name}: table "${spec.id}" names a sheet, but a CSV file has none`)
       return { headers: records[0] ?? [], rows: records.slice(1), firstRowNumber: 2 }
