@@ -34,6 +34,10 @@ const figures: Record<string, { written: string; value: number; hedge?: string |
   low: { written: '2.3', value: 2.3 },
   high: { written: '2.4', value: 2.4 },
   pinned: { written: '2.35', value: 2.35, exact: true },
+  // 0.643 + 1.03 tops out at 1.6785, where 1.679 starts; 0.6435 + 1.035 in doubles falls short of it.
+  part: { written: '0.643', value: 0.643 },
+  rest: { written: '1.03', value: 1.03 },
+  whole: { written: '1.679', value: 1.679 },
 }
 
 const resolve: RefResolver = (id) => {
@@ -213,6 +217,7 @@ describe('runCheck: floating point never decides a verdict', () => {
     ['figures written "2.3" and "2.4" meet at 2.35', 'ref("low") == ref("high")',   'consistent',   '2.3 (2.25 – 2.35) ≈ “2.4” (2.35 – 2.45)'],
     ['"2.3" reaches 2.35',                           'ref("low") == 2.35',          'consistent',   '2.3 (2.25 – 2.35) ≈ 2.35 (exactly 2.35)'],
     ['"2.3" plus 0.05 reaches "2.4"',                'ref("low") + 0.05 == ref("high")', 'consistent', '2.35 (2.3 – 2.4) ≈ “2.4” (2.35 – 2.45)'],
+    ['a sum of figures reaches a total that starts where it ends', 'ref("part") + ref("rest") == ref("whole")', 'consistent', '1.673 (1.668 – 1.679) ≈ “1.679” (1.679 – 1.68)'],
     ['but "2.3" does not reach 2.36',                'ref("low") == 2.36',          'inconsistent', '2.3 (2.25 – 2.35) ≈ 2.36 (exactly 2.36)'],
     ['and 2.3 + 0.05 is not 2.36',                   '2.3 + 0.05 == 2.36',          'inconsistent', '2.35 (exactly 2.35) ≈ 2.36 (exactly 2.36)'],
   ]
