@@ -3,8 +3,10 @@ import { parse, type MathNode } from 'mathjs/number'
 import {
   add,
   dayNumber,
+  decimalOfNumber,
   divide,
   DivisionByZeroError,
+  enclose,
   formatDay,
   isBounded,
   multiply,
@@ -161,7 +163,9 @@ function evaluateNode(node: MathNode, context: Context): CheckValue {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new ExpressionError(`${JSON.stringify(value)} is not a finite number`)
     }
-    return { nominal: value, interval: point(value), kind: 'number' }
+    // A literal means its decimal exactly: 0.05 is the two doubles around it, so a sum of literals
+    // always contains (and so equals) its written total.
+    return { nominal: value, interval: enclose(decimalOfNumber(value)), kind: 'number' }
   }
   if (inner.type === 'FunctionNode') return evaluateFunction(inner, context)
 

@@ -1,6 +1,6 @@
 // What a check computes and how a reader sees it: no mathjs here, so pages that only display
 // results do not bundle the expression parser.
-import { formatDay, formatNumber, isPoint, type Interval } from '../figure'
+import { formatDay, formatNumber, isPinned, type Interval } from '../figure'
 
 /** A value in a check: a nominal number (the figures as written) and the interval rounding allows. */
 export interface CheckValue {
@@ -66,10 +66,18 @@ export function display(value: CheckValue): string {
   return month ?? formatDay(value.nominal)
 }
 
+// Outward rounding moves an end a step or two of ~1e-16 past the value it encloses (76.5 ÷ 100 ×
+// 647,500 has the low end 495,337.49999999994 for 495,337.5); at 15 significant digits it reads as
+// that value again, so rounding for display lands where the exact end would.
+function readable(value: number): number {
+  return Number(value.toPrecision(15))
+}
+
 /** An interval as a reader sees it: "498,500 – 499,500", "at least 231,000", "exactly 13". */
 export function displayInterval(range: Interval, kind: CheckValue['kind'] = 'number'): string {
-  const show = (value: number) => (kind === 'date' ? formatDay(value) : formatNumber(value))
-  if (isPoint(range)) return `exactly ${show(range.low)}`
+  const show = (value: number) => (kind === 'date' ? formatDay(value) : formatNumber(readable(value)))
+  // An exact value no double holds (an exact "2.3", 2.3 + 0.05) is two doubles wide; still exact.
+  if (isPinned(range)) return `exactly ${show(range.low)}`
   const month = kind === 'date' ? wholeMonth(range) : undefined
   if (month) return `the whole of ${month}`
   if (range.high === Infinity && range.low === -Infinity) return 'any value'
