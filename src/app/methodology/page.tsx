@@ -3,6 +3,7 @@ import { VerdictBadge, StatusBadge } from '@/components/Badges'
 import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
 import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
+import { RecordMethod } from './_components/RecordMethod'
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -103,6 +104,8 @@ export default function MethodologyPage() {
           </li>
         ))}
       </ul>
+
+      <RecordMethod />
 
       <h2>Verdicts</h2>
       <p>
