@@ -11,15 +11,46 @@ const Y_AXIS_WIDTH = 44
  * same percentages, so text stays its size on a phone. The SVG is an image with the chart in
  * words; the months are a table in a <details>, and each mark is a real link, listed below.
  */
-export function MonthlyChart({ chart, id, variant = 'line', tableCaption }: { chart: Chart; id: string; variant?: 'line' | 'columns'; tableCaption?: string }) {
+export function MonthlyChart({
+  chart,
+  id,
+  variant = 'line',
+  tableCaption,
+  captionHidden = false,
+}: {
+  chart: Chart
+  id: string
+  variant?: 'line' | 'columns'
+  tableCaption?: string
+  /** When a heading just above already names the series. */
+  captionHidden?: boolean
+}) {
   const percent = (x: number) => `${((x / chart.width) * 100).toFixed(3)}%`
   const lanes = Array.from({ length: chart.lanes }, (_, lane) => chart.lanes - 1 - lane)
   const exact = chart.points.every((point) => point.low === point.high)
   const columnWidth = Math.max(chart.slot * 0.7, 0.5)
   return (
     <figure className={styles.figure}>
-      <figcaption className={styles.caption}>{chart.title}</figcaption>
+      <figcaption className={captionHidden ? 'visually-hidden' : styles.caption}>{chart.title}</figcaption>
       <div className={styles.chart}>
+        {lanes.length > 0 ? (
+          <div className={styles.marks}>
+            {lanes.map((lane) => (
+              <div key={lane} className={styles.lane}>
+                {chart.marks
+                  .filter((mark) => mark.lane === lane)
+                  .map((mark) => (
+                    <a key={mark.number} href={mark.href} className={styles.badge} style={{ left: percent(mark.badgeX) }}>
+                      <span aria-hidden="true">{mark.number}</span>
+                      <span className="visually-hidden">
+                        Mark {mark.number}: {mark.label} ({mark.monthsText})
+                      </span>
+                    </a>
+                  ))}
+              </div>
+            ))}
+          </div>
+        ) : null}
         <svg className={styles.yAxis} width={Y_AXIS_WIDTH} height={chart.height} viewBox={`0 0 ${Y_AXIS_WIDTH} ${chart.height}`} aria-hidden="true">
           {chart.yTicks.map((tick) => (
             <text key={tick.y} x={Y_AXIS_WIDTH - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
@@ -27,64 +58,44 @@ export function MonthlyChart({ chart, id, variant = 'line', tableCaption }: { ch
             </text>
           ))}
         </svg>
-        <div className={styles.plotColumn}>
-          {lanes.length > 0 ? (
-            <div className={styles.marks}>
-              {lanes.map((lane) => (
-                <div key={lane} className={styles.lane}>
-                  {chart.marks
-                    .filter((mark) => mark.lane === lane)
-                    .map((mark) => (
-                      <a key={mark.number} href={mark.href} className={styles.badge} style={{ left: percent(mark.badgeX) }}>
-                        <span aria-hidden="true">{mark.number}</span>
-                        <span className="visually-hidden">
-                          Mark {mark.number}: {mark.label} ({mark.monthsText})
-                        </span>
-                      </a>
-                    ))}
-                </div>
-              ))}
-            </div>
-          ) : null}
-          <svg
-            className={styles.plot}
-            role="img"
-            aria-labelledby={`${id}-description`}
-            viewBox={`0 0 ${chart.width} ${chart.height}`}
-            preserveAspectRatio="none"
-            height={chart.height}
-          >
-            {chart.yTicks.map((tick) => (
-              <line key={tick.y} x1={0} x2={chart.width} y1={tick.y} y2={tick.y} className={styles.grid} />
-            ))}
-            {chart.marks.flatMap((mark) =>
-              mark.spans.map((span, index) => <rect key={`${mark.number}-${index}`} x={span.x0} y={0} width={span.x1 - span.x0} height={chart.height} className={styles.span} />),
-            )}
-            {chart.marks.map((mark) => {
-              const x = (mark.spans[0]?.x0 ?? 0) + chart.slot / 2
-              return <line key={mark.number} x1={x} x2={x} y1={0} y2={chart.height} className={styles.markLine} />
-            })}
-            {variant === 'columns' ? (
-              chart.points.map((point) => (
-                <g key={point.month}>
-                  <rect x={point.x - columnWidth / 2} y={point.y} width={columnWidth} height={Math.max(0, chart.height - point.y)} className={styles.column} />
-                  {point.low !== point.high ? <line x1={point.x} x2={point.x} y1={point.yLow} y2={point.yHigh} className={styles.whisker} /> : null}
-                </g>
-              ))
-            ) : (
-              <>
-                {chart.band ? <path d={chart.band} className={styles.band} /> : null}
-                <path d={chart.line} className={styles.line} />
-              </>
-            )}
-          </svg>
-          <div className={styles.xAxis} aria-hidden="true">
-            {chart.xTicks.map((tick) => (
-              <span key={tick.x} style={{ left: percent(tick.x) }}>
-                {tick.label}
-              </span>
-            ))}
-          </div>
+        <svg
+          className={styles.plot}
+          role="img"
+          aria-labelledby={`${id}-description`}
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          preserveAspectRatio="none"
+          height={chart.height}
+        >
+          {chart.yTicks.map((tick) => (
+            <line key={tick.y} x1={0} x2={chart.width} y1={tick.y} y2={tick.y} className={styles.grid} />
+          ))}
+          {chart.marks.flatMap((mark) =>
+            mark.spans.map((span, index) => <rect key={`${mark.number}-${index}`} x={span.x0} y={0} width={span.x1 - span.x0} height={chart.height} className={styles.span} />),
+          )}
+          {chart.marks.map((mark) => {
+            const x = (mark.spans[0]?.x0 ?? 0) + chart.slot / 2
+            return <line key={mark.number} x1={x} x2={x} y1={0} y2={chart.height} className={styles.markLine} />
+          })}
+          {variant === 'columns' ? (
+            chart.points.map((point) => (
+              <g key={point.month}>
+                <rect x={point.x - columnWidth / 2} y={point.y} width={columnWidth} height={Math.max(0, chart.height - point.y)} className={styles.column} />
+                {point.low !== point.high ? <line x1={point.x} x2={point.x} y1={point.yLow} y2={point.yHigh} className={styles.whisker} /> : null}
+              </g>
+            ))
+          ) : (
+            <>
+              {chart.band ? <path d={chart.band} className={styles.band} /> : null}
+              <path d={chart.line} className={styles.line} />
+            </>
+          )}
+        </svg>
+        <div className={styles.xAxis} aria-hidden="true">
+          {chart.xTicks.map((tick) => (
+            <span key={tick.x} style={{ left: percent(tick.x) }}>
+              {tick.label}
+            </span>
+          ))}
         </div>
       </div>
       <p id={`${id}-description`} className="visually-hidden">

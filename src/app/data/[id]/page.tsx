@@ -75,8 +75,8 @@ export default async function DatasetPage({ params }: Props) {
 
       <section aria-labelledby="rounding-title">
         <h2 id="rounding-title">Rounding</h2>
-        <p>{describeRounding(metadata.rounding, example)}</p>
-        {'note' in metadata.rounding && metadata.rounding.note ? <p>{metadata.rounding.note}</p> : null}
+        {/* The curator's note says it for this file; the generic sentence when there is none. */}
+        <p>{'note' in metadata.rounding && metadata.rounding.note ? metadata.rounding.note : describeRounding(metadata.rounding, example)}</p>
         <p className="muted">Checks carry each count as the interval it stands for, and a sum carries every row’s rounding.</p>
       </section>
 
@@ -99,7 +99,7 @@ export default async function DatasetPage({ params }: Props) {
             <p className={styles.seriesRef}>
               In a check: <code>&quot;{series.ref}&quot;</code> · from the table <code>{series.table}</code>
             </p>
-            <MonthlyChart chart={chart} id={`chart-${series.id}`} />
+            <MonthlyChart chart={chart} id={`chart-${series.id}`} captionHidden />
             {chart.marks.length === 0 ? <p className="muted">No published check reads this series yet.</p> : null}
           </section>
         ))}
