@@ -28,7 +28,8 @@ export function MonthlyChart({
   const percent = (x: number) => `${((x / chart.width) * 100).toFixed(3)}%`
   const lanes = Array.from({ length: chart.lanes }, (_, lane) => chart.lanes - 1 - lane)
   const exact = chart.points.every((point) => point.low === point.high)
-  const columnWidth = Math.max(chart.slot * 0.7, 0.5)
+  // One or two months would be slabs across the plot; a column stays column-shaped.
+  const columnWidth = Math.min(Math.max(chart.slot * 0.7, 0.5), 48)
   return (
     <figure className={styles.figure}>
       <figcaption className={captionHidden ? 'visually-hidden' : styles.caption}>{chart.title}</figcaption>
