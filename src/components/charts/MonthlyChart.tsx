@@ -103,7 +103,7 @@ export function MonthlyChart({
         {chart.description}
       </p>
       {chart.marks.length > 0 ? (
-        <ol className={styles.legend} aria-label={`Checks marked on ${chart.title}`}>
+        <ol className={styles.legend}>
           {chart.marks.map((mark) => (
             <li key={mark.number}>
               <span className={styles.legendNumber} aria-hidden="true">
