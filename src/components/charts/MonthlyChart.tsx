@@ -91,7 +91,7 @@ export function MonthlyChart({
             </>
           )}
         </svg>
-        <div className={styles.xAxis} aria-hidden="true">
+        <div className={chart.xTicks.length > 3 ? `${styles.xAxis} ${styles.dense}` : styles.xAxis} aria-hidden="true">
           {chart.xTicks.map((tick) => (
             <span key={tick.x} style={{ left: percent(tick.x) }}>
               {tick.label}
