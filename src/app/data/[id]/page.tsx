@@ -92,7 +92,9 @@ export default async function DatasetPage({ params }: Props) {
 
       <section aria-labelledby="series-title">
         <h2 id="series-title">Series</h2>
-        <p className="muted">Each series is a table below filtered and summed by month; numbered marks are the claims’ checks that read it, at the months they read.</p>
+        <p className="muted">
+          Each series is one of the derived tables, filtered and summed by month. A numbered mark is a claim’s check that read the series, at the months it read; it links to the check.
+        </p>
         {charts.map(({ series, chart }) => (
           <section key={series.id} id={`series-${series.id}`} aria-labelledby={`series-${series.id}-title`} className={styles.series}>
             <h3 id={`series-${series.id}-title`}>{series.title}</h3>
