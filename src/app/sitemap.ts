@@ -1,11 +1,12 @@
 import type { MetadataRoute } from 'next'
 import { siteConfig } from '@/config/site'
 import { getLedger } from '@/content/ledger'
+import { datasetPath } from '@/core/data/present'
 
 export const dynamic = 'force-static'
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { sources, claims } = getLedger()
+  const { sources, claims, datasets } = getLedger()
   const newest = claims.reduce((latest, claim) => (claim.reviewed > latest ? claim.reviewed : latest), '1970-01-01')
   return [
     { url: `${siteConfig.url}/`, lastModified: newest },
@@ -13,5 +14,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: `${siteConfig.url}/data` },
     ...sources.map((source) => ({ url: `${siteConfig.url}${source.page}`, lastModified: source.retrieved })),
     ...claims.map((claim) => ({ url: `${siteConfig.url}${claim.url}`, lastModified: claim.reviewed })),
+    ...datasets.map((dataset) => ({ url: `${siteConfig.url}${datasetPath(dataset.metadata.id)}`, lastModified: dataset.metadata.retrieved })),
   ]
 }

@@ -5,7 +5,7 @@ import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
-import { citationJobs } from '@/content/format-citations'
+import { citationJobs, datasetCitationJobs } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
 import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
@@ -14,6 +14,7 @@ import { checkedLedger } from './check'
 import { startCitationFormatter, type CitationFormatter } from './citations'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
+import { datasetFiles, datasetPageData } from './export-datasets'
 import { cardClaims } from './social-cards'
 import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage'
 
@@ -42,7 +43,10 @@ const aliasPages: Generator = ({ ledger }) =>
 function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
   const index: SiteIndex = { sources: ledger.sources, claimIds: ledger.claims.map((claim) => claim.id) }
+  const datasets = datasetPageData(ledger, citations)
   return [
+    { path: internal(STAGED.datasets), contents: serialiseStaged(datasets.index) },
+    ...[...datasets.pages].map(([id, page]) => ({ path: internal(STAGED.dataset(id)), contents: serialiseStaged(page) })),
     { path: internal(STAGED.ledger), contents: serialiseStaged(ledger) },
     { path: internal(STAGED.site), contents: serialiseStaged(index) },
     ...ledger.claims.map((claim) => ({ path: internal(STAGED.claim(claim.id)), contents: serialiseStaged({ claim, citations: citations[claim.id]! }) })),
@@ -54,7 +58,7 @@ function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCi
 }
 
 /** What `claims prepare` stages beside the pages' data. */
-const DOWNLOADS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages, searchIndex]
+const DOWNLOADS: readonly Generator[] = [claimsData, citationFiles, feedFiles, aliasPages, searchIndex, datasetFiles]
 
 /**
  * Validates the content and writes every download into `<stageDir>/downloads`; null when the
@@ -80,7 +84,7 @@ export async function stageDownloads(stageDir: string, formatter: CitationFormat
   mkdirSync(fresh, { recursive: true })
   // The pages' citations are formatted in another process while this one makes the downloads.
   const sources = new Map(ledger.sources.map((source) => [source.id, source]))
-  await formatter.send(citationJobs(ledger.claims, (claim) => sources.get(claim.source)!))
+  await formatter.send([...citationJobs(ledger.claims, (claim) => sources.get(claim.source)!), ...datasetCitationJobs(ledger.datasets.map((dataset) => dataset.metadata))])
   let files = 0
   for (const generate of DOWNLOADS) {
     const generated = await generate(input)

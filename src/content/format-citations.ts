@@ -1,5 +1,5 @@
 import type { CslItem } from '@citation-js/core'
-import { cslRecord, formatCitationsInBatch, type FormattedCitation } from '@/core/citation'
+import { cslRecord, datasetCslRecord, formatCitationsInBatch, type CitableDataset, type FormattedCitation } from '@/core/citation'
 import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
 import { siteConfig } from '@/config/site'
 
@@ -8,14 +8,25 @@ export function cslRecordFor(claim: ClaimRecord, source: SourceRecord) {
   return cslRecord({ ...claim, source }, siteConfig)
 }
 
-/** A claim's record, to be formatted in every citation style. */
+/** A claim's record (or a dataset's), to be formatted in every citation style. */
 export interface CitationJob {
+  /** The claim's id, or for a dataset `data/<id>` (no claim id has a "/"). */
   readonly claimId: string
   readonly record: CslItem
 }
 
 export function citationJobs(claims: readonly ClaimRecord[], sourceOf: (claim: ClaimRecord) => SourceRecord): CitationJob[] {
   return claims.map((claim) => ({ claimId: claim.id, record: cslRecordFor(claim, sourceOf(claim)) }))
+}
+
+/** Each dataset's record, keyed `data/<id>`: the dataset pages cite the agency in the claims' formats. */
+export function datasetCitationJobs(datasets: readonly CitableDataset[]): CitationJob[] {
+  return datasets.map((dataset) => ({ claimId: datasetCitationKey(dataset.id), record: datasetCslRecord(dataset) }))
+}
+
+/** The key a dataset's citations travel under beside the claims'. */
+export function datasetCitationKey(id: string): string {
+  return `data/${id}`
 }
 
 // citeproc's registry grows with the batch (memory, and sorting it); a few hundred records at a time

@@ -13,6 +13,9 @@ export const STAGED = {
   site: `${INTERNAL}/site.json`,
   claim: (id: string) => `${INTERNAL}/claims/${id}.json`,
   source: (id: string) => `${INTERNAL}/sources/${id}.json`,
+  /** The datasets' ids and what the data page lists of them. */
+  datasets: `${INTERNAL}/datasets.json`,
+  dataset: (id: string) => `${INTERNAL}/datasets/${id}.json`,
 } as const
 
 const isDevelopment = process.env.NODE_ENV === 'development'

@@ -29,8 +29,14 @@ export function firstSourceId(): string {
   return firstHtml('sources')
 }
 
+/** Every dataset with a page in the export: out/data/<id>.html. */
+export function datasetIds(): string[] {
+  const folder = path.join(OUT, 'data')
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -'.html'.length)).sort() : []
+}
+
 /**
- * Home, a claim, the source, methodology, data, search when the export has it, and an unknown
+ * Home, a claim, the source, methodology, data, each dataset, search when the export has it, and an unknown
  * address, which the static host answers with 404.html.
  */
 export function sitePages(): SitePage[] {
@@ -40,6 +46,7 @@ export function sitePages(): SitePage[] {
     { name: 'the source page', path: `/sources/${firstSourceId()}`, status: 200 },
     { name: 'the methodology page', path: '/methodology', status: 200 },
     { name: 'the data page', path: '/data', status: 200 },
+    ...datasetIds().map((id) => ({ name: `the dataset page ${id}`, path: `/data/${id}`, status: 200 as const })),
   ]
   if (existsSync(path.join(OUT, 'search.html'))) pages.push({ name: 'the search page', path: '/search', status: 200 })
   pages.push({ name: 'the not-found page', path: '/claims/no-such-claim-was-ever-published', status: 404 })

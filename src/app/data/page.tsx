@@ -1,5 +1,9 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { CSV_COLUMNS } from '@/core/feed'
+import { formatMonth } from '@/core/data/months'
+import { datasetPath } from '@/core/data/present'
+import { getDatasets } from '@/content/dataset-pages'
 
 export const metadata: Metadata = {
   title: 'Data',
@@ -8,6 +12,7 @@ export const metadata: Metadata = {
 }
 
 export default function DataPage() {
+  const datasets = getDatasets()
   return (
     <article className="prose">
       <h1>Data</h1>
@@ -16,6 +21,21 @@ export default function DataPage() {
         licence (CC BY 4.0): reuse it, and cite Claim Ledger with the claim’s permalink. Quotes remain their
         authors’; they are reproduced to report on them.
       </p>
+      <h2>Official datasets</h2>
+      <p>
+        The agencies’ files the checks read, each kept as published, with what it counts, its rounding, a chart of
+        each series with the claims that use it, and the file and its derived tables to download.
+      </p>
+      <ul>
+        {datasets.map((dataset) => (
+          <li key={dataset.id}>
+            <Link href={datasetPath(dataset.id)}>{dataset.title}</Link>{' '}
+            <span className="muted">
+              · {dataset.publisher} · {formatMonth(dataset.coverage.start)} to {formatMonth(dataset.coverage.end)}
+            </span>
+          </li>
+        ))}
+      </ul>
       <h2>Downloads</h2>
       <ul>
         <li>
@@ -32,6 +52,10 @@ export default function DataPage() {
         <li>
           Feeds, newest review first: <a href="/feed.atom">Atom</a>, <a href="/feed.xml">RSS</a>,{' '}
           <a href="/feed.json">JSON Feed</a>.
+        </li>
+        <li>
+          <a href="/data/datasets.json">datasets.json</a>: every official dataset’s metadata (publisher, page, file,
+          retrieved, coverage, what it counts, rounding, licence), its series and the addresses of its files.
         </li>
         <li>
           <a href="/sitemap.xml">sitemap.xml</a>

@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core'
 import { describe, expect, it } from 'vitest'
-import { allCitations, cslRecord, formatAllCitations, formatCitation, formatCitationsInBatch, type CitableClaim } from './index'
+import { allCitations, cslRecord, datasetCslRecord, formatAllCitations, formatCitation, formatCitationsInBatch, type CitableClaim } from './index'
 
 const claim: CitableClaim = {
   id: 'asylum-allowed-share',
@@ -95,5 +95,42 @@ describe('formatCitationsInBatch', () => {
 
   it('gives nothing for an empty batch', () => {
     expect(formatCitationsInBatch([]).size).toBe(0)
+  })
+})
+
+describe('datasetCslRecord', () => {
+  const dataset = {
+    id: 'ohss-usbp-encounters',
+    publisher: 'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS)',
+    title: 'Key Homeland Security Metrics: CBP Encounters, U.S. Border Patrol',
+    page: 'https://ohss.dhs.gov/khsm/cbp-encounters',
+    file: 'KHSM Encounters (USBP) fy25m11.xlsx',
+    retrieved: '2026-12-02',
+  }
+  const formatted = new Map(formatAllCitations(datasetCslRecord(dataset)).map((citation) => [citation.format, citation.text]))
+
+  it('cites the agency and its page, never this site', () => {
+    for (const [format, text] of formatted) {
+      expect(text, format).toContain(dataset.page)
+      expect(text, format).not.toContain('claims.example.org')
+      expect(text, format).not.toContain('Claim Ledger')
+    }
+  })
+
+  // prettier-ignore
+  const cases: [string, string][] = [
+    ['apa',     'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS). (n.d.). Key Homeland Security Metrics: CBP Encounters, U.S. Border Patrol [Data set]. Retrieved December 2, 2026, from https://ohss.dhs.gov/khsm/cbp-encounters'],
+    ['mla',     'U.S. Department of Homeland Security, Office of Homeland Security Statistics (OHSS). Key Homeland Security Metrics: CBP Encounters, U.S. Border Patrol. https://ohss.dhs.gov/khsm/cbp-encounters. Accessed 2 Dec. 2026.'],
+  ]
+  it.each(cases)('%s: the agency as author, no release date invented, the retrieval date', (format, text) => {
+    expect(formatted.get(format as 'apa')).toBe(text)
+  })
+
+  it('gives BibTeX a key from the id and RIS the data type, the id and the access date', () => {
+    expect(formatted.get('bibtex')).toMatch(/^@misc\{OhssUsbpEncounters,/)
+    expect(formatted.get('ris')).toContain('TY  - DATA')
+    expect(formatted.get('ris')).toContain('ID  - ohss-usbp-encounters')
+    expect(formatted.get('ris')).toContain('Y2  - 2026/12/2/')
+    expect(formatted.get('ris')).toContain('KHSM Encounters (USBP) fy25m11.xlsx')
   })
 })

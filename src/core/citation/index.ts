@@ -56,6 +56,38 @@ export function cslRecord(claim: CitableClaim, site: SiteIdentity): CslItem {
 }
 
 
+/** What a dataset citation needs of its metadata. */
+export interface CitableDataset {
+  readonly id: string
+  readonly publisher: string
+  readonly title: string
+  readonly page: string
+  readonly file: string
+  readonly retrieved: string
+}
+
+/**
+ * The CSL-JSON record a dataset is cited from: the agency as author, its title and its page (not
+ * this site's copy), accessed on the retrieval date; the file's name in the note. The metadata has
+ * no release date, so styles print "n.d." rather than a guessed year.
+ * @example datasetCslRecord(metadata).URL // 'https://ohss.dhs.gov/khsm/cbp-encounters'
+ */
+export function datasetCslRecord(dataset: CitableDataset): CslItem {
+  return {
+    id: dataset.id,
+    // BibTeX keys drop hyphens; without a key citation-js makes one from the author's first word ("U").
+    'citation-key': dataset.id.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
+    type: 'dataset',
+    // APA 7 writes "[Data set]"; the style's default is "[Dataset]".
+    genre: 'Data set',
+    title: dataset.title,
+    author: [{ literal: dataset.publisher }],
+    URL: dataset.page,
+    accessed: dateParts(dataset.retrieved),
+    note: `File: ${dataset.file}, retrieved ${dataset.retrieved}.`,
+  }
+}
+
 const TEMPLATES: Partial<Record<CitationFormat, string>> = {
   apa: 'apa',
   mla: 'modern-language-association',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Ledger } from './ledger'
-import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage, serialiseStaged } from './ledger-json'
+import { parseClaimPage, parseDatasetIndex, parseDatasetPage, parseLedger, parseSiteIndex, parseSourcePage, serialiseStaged, type DatasetPageData } from './ledger-json'
 
 // Only the shape that matters to the encoding: nested intervals with open ends, −0 and nulls.
 const ledger = {
@@ -66,5 +66,22 @@ describe('the per-page records', () => {
     expect(() => parseClaimPage('{"claim":{"id":"x"}}', 'claims/x.json')).toThrow(/^claims\/x\.json: citations: expected an array, got null/)
     expect(() => parseSiteIndex('[]', 'site.json')).toThrow(/^site\.json: expected a site index object/)
     expect(() => parseSourcePage('{"claims":3}', 's.json')).toThrow(/^s\.json: claims: expected an array, got 3/)
+  })
+})
+
+describe('parseDatasetPage and parseDatasetIndex', () => {
+  it('reads back a dataset page as staged, the rounding intervals included', () => {
+    const page = {
+      dataset: { metadata: { id: 'd' }, folder: 'data/d', series: [{ ref: 'd/s', months: [{ month: '2024-06', count: 10, low: 5, high: 15 }] }] },
+      marks: { 'd/s': [{ claimId: 'c', checkId: 'k', label: 'C: K', href: '/claims/c#check-k', months: ['2024-06'] }] },
+      citations: [],
+    } as unknown as DatasetPageData
+    expect(parseDatasetPage(serialiseStaged(page), 'd.json')).toEqual(page)
+  })
+
+  it('names the file and the field when the text is not a dataset page or index', () => {
+    expect(() => parseDatasetPage('{"citations":[]}', 'd.json')).toThrow(/^d\.json: dataset\.metadata\.id: expected a dataset record/)
+    expect(() => parseDatasetPage('{"dataset":{"metadata":{"id":"d"}}}', 'd.json')).toThrow(/^d\.json: citations: expected an array/)
+    expect(() => parseDatasetIndex('{"datasets":{}}', 'i.json')).toThrow(/^i\.json: datasets: expected an array/)
   })
 })

@@ -1,4 +1,7 @@
 import type { FormattedCitation } from '../citation/formats'
+import type { DatasetRecord } from '../data/dataset'
+import type { DatasetMetadata } from '../data/metadata'
+import type { DatasetMark } from '../data/present'
 import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 
 // The checked ledger as `claims prepare` hands it to the pages. JSON has no ±Infinity, and an
@@ -23,11 +26,28 @@ export interface SourcePageData {
   readonly claims: readonly ClaimRecord[]
 }
 
+/** What one dataset page renders: the dataset, the checks that read each series (by series ref), its citations. */
+export interface DatasetPageData {
+  readonly dataset: DatasetRecord
+  readonly marks: Readonly<Record<string, readonly DatasetMark[]>>
+  readonly citations: readonly FormattedCitation[]
+}
+
+/** The datasets, for the pages that list them (and the routes that make a page per dataset). */
+export interface DatasetIndex {
+  readonly datasets: readonly DatasetSummary[]
+}
+
+/** A dataset as lists and the claim pages' record checks name it. */
+export interface DatasetSummary extends Pick<DatasetMetadata, 'id' | 'publisher' | 'title' | 'counts' | 'coverage'> {
+  readonly series: readonly { readonly ref: string; readonly title: string }[]
+}
+
 /**
  * Any staged record as JSON that {@link parseStaged} turns back into an equal value.
  * @example parseLedger(serialiseStaged(ledger)) // deep-equals ledger
  */
-export function serialiseStaged(value: Ledger | SiteIndex | ClaimPageData | SourcePageData): string {
+export function serialiseStaged(value: Ledger | SiteIndex | ClaimPageData | SourcePageData | DatasetPageData | DatasetIndex): string {
   return JSON.stringify(value, function replace(key, value: unknown) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       if (Number.isNaN(value)) throw new TypeError(`serialiseStaged: ${key} is NaN, which a checked ledger never holds`)
@@ -81,4 +101,14 @@ export function parseClaimPage(text: string, file: string): ClaimPageData {
 
 export function parseSourcePage(text: string, file: string): SourcePageData {
   return parseStaged<SourcePageData>(text, file, 'source page', ['claims'])
+}
+
+export function parseDatasetPage(text: string, file: string): DatasetPageData {
+  const page = parseStaged<DatasetPageData>(text, file, 'dataset page', ['citations'])
+  if (typeof page.dataset?.metadata?.id !== 'string') throw new Error(`${file}: dataset.metadata.id: expected a dataset record, got ${JSON.stringify(page.dataset ?? null)}`)
+  return page
+}
+
+export function parseDatasetIndex(text: string, file: string): DatasetIndex {
+  return parseStaged<DatasetIndex>(text, file, 'dataset index', ['datasets'])
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aliasPage, brokenPermalinks, mergePermalinks, parsePermalinkLedger, type PathResolver } from './permalinks'
+import type { Ledger } from './ledger'
+import { aliasPage, brokenPermalinks, mergePermalinks, parsePermalinkLedger, publishedPermalinks, type PathResolver } from './permalinks'
 
 const site: Record<string, string> = {
   '/': '<main></main>',
@@ -35,5 +36,23 @@ describe('aliasPage', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/claims/share">')
     expect(html).toContain('<link rel="canonical" href="https://claims.example.org/claims/share">')
     expect(html).toContain('<a href="/claims/share">Share &lt;of&gt; &quot;applications&quot;</a>')
+  })
+})
+
+describe('publishedPermalinks', () => {
+  it('promises each dataset page, its published file (percent-encoded), its derived tables and datasets.json', () => {
+    const ledger = {
+      sources: [],
+      claims: [],
+      drafts: [],
+      datasets: [{ metadata: { id: 'ohss', file: 'KHSM Encounters (USBP).xlsx', tables: [{ id: 'monthly-by-region' }] }, folder: 'data/ohss', series: [] }],
+    } as unknown as Ledger
+    expect(publishedPermalinks(ledger)).toEqual(
+      expect.arrayContaining(['/data/datasets.json', '/data/ohss', '/data/ohss/published/KHSM%20Encounters%20(USBP).xlsx', '/data/ohss/derived/monthly-by-region.csv']),
+    )
+  })
+
+  it('promises no datasets.json when there are no datasets', () => {
+    expect(publishedPermalinks({ sources: [], claims: [], drafts: [], datasets: [] } as unknown as Ledger)).not.toContain('/data/datasets.json')
   })
 })

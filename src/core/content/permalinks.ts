@@ -1,3 +1,4 @@
+import { datasetDownloads, datasetPath } from '../data/present'
 import type { Ledger } from './ledger'
 
 /**
@@ -11,6 +12,11 @@ export function publishedPermalinks(ledger: Ledger): string[] {
     paths.push(claim.url, `${claim.url}.json`)
     for (const check of claim.checks) paths.push(`${claim.url}#check-${check.id}`)
     for (const alias of claim.aliases ?? []) paths.push(`/claims/${alias}`)
+  }
+  if (ledger.datasets.length > 0) paths.push('/data/datasets.json')
+  for (const { metadata } of ledger.datasets) {
+    const downloads = datasetDownloads(metadata)
+    paths.push(datasetPath(metadata.id), downloads.published.path, ...downloads.tables.map((table) => table.path))
   }
   return paths
 }

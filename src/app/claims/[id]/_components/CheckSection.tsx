@@ -5,6 +5,7 @@ import { checkChart } from '@/core/chart'
 import type { CheckResult } from '@/core/check'
 import { describeOutcome } from '@/core/check/describe'
 import { display, displayInterval } from '@/core/check/values'
+import { RecordEvidence } from './RecordEvidence'
 import styles from './claim.module.css'
 
 /** One check: its arithmetic step by step, then the comparison and its status. */
@@ -39,6 +40,7 @@ export function CheckSection({ check }: { check: CheckResult }) {
           ))}
         </ol>
       ) : null}
+      <RecordEvidence check={check} />
       <p className={styles.outcome}>{describeOutcome(check)}</p>
       {chart ? <NumberLine chart={chart} /> : null}
       {check.needs ? (
