@@ -21,7 +21,7 @@ export function RecordMethod() {
         agencies revise their figures after release (May 2024: 117,910 in DHS’s statistics office file, 117,905 in
         CBP’s); a check names the file it used, and where two series exist the page shows both.
       </p>
-      <div className="table-wrap" role="region" aria-label="Functions that read the record" tabIndex={0}>
+      <section className="table-wrap" aria-label="Functions that read the record" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -42,7 +42,7 @@ export function RecordMethod() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p>
         <strong>What a record check can and cannot show.</strong> A monthly series bounds, but cannot settle, a figure
         for a window inside the month: that June 2024 averaged 2,784 Border Patrol encounters a day does not say what
