@@ -1,10 +1,13 @@
 import type { Interval } from '../figure'
-import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type Relation, type RefResolver, type Step } from './expression'
+import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type InferredEnd, type InferredInput, type Relation, type RefResolver, type Step } from './expression'
+import { checkKindOf, type CheckKind } from './kind'
 import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
 
 export * from './expression'
 export * from './status'
-export * from './verdict'
+export * from './kind'
+export * from './axes'
+export * from './identity'
 export * from './describe'
 
 /** A check as content declares it. */
@@ -15,6 +18,8 @@ export interface CheckInput {
   readonly compare?: 'stated' | 'none'
   readonly needs?: { readonly data: string; readonly url?: string }
   readonly note?: string
+  /** An input the article does not state: `input` occurs in the expression; `low` and `high` replace it at the ends of its plausible range. */
+  readonly inferred?: { readonly input: string; readonly reason: string; readonly low: string; readonly high: string }
 }
 
 /** The stated figure a check is compared with. */
@@ -37,7 +42,12 @@ export interface CheckResult {
   readonly relation: { readonly op: Relation; readonly symbol: string } | null
   readonly status: CheckStatus
   readonly offBy: OffBy | null
+  /** What the check is evidence of: see ./kind. */
+  readonly kind: CheckKind
+  readonly inferred: InferredInput | null
 }
+
+const involvesFigure = (steps: readonly Step[]) => steps.some((step) => step.claimId !== undefined || step.dataset !== undefined)
 
 /**
  * Runs one check: evaluates its expression with interval arithmetic and compares the result with
@@ -45,6 +55,11 @@ export interface CheckResult {
  * @example runCheck({ id: 'share', title: '…', expression: 'ref("a") / ref("b") * 100' }, stated77, resolve)
  */
 export function runCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver): CheckResult {
+  const result = evaluateCheck(check, stated, resolveRef)
+  return { ...result, inferred: check.inferred && check.expression !== undefined ? inferredInput(check, check.expression, stated, resolveRef) : null }
+}
+
+function evaluateCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver): Omit<CheckResult, 'inferred'> {
   const base = {
     id: check.id,
     title: check.title,
@@ -52,12 +67,15 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
     note: check.note ?? null,
     needs: check.needs ?? null,
   }
+  // No check is completed by hand yet: a cited publication will set `handCompleted`.
+  const kindOf = (steps: readonly Step[], compared: readonly [boolean, boolean] | null) =>
+    checkKindOf({ handCompleted: false, readsDataset: steps.some((step) => step.dataset !== undefined), needsOutsideData: check.expression === undefined, compared })
   if (check.expression === undefined) {
-    return { ...base, steps: [], computed: null, stated: null, relation: null, status: 'needs-outside-data', offBy: null }
+    return { ...base, steps: [], computed: null, stated: null, relation: null, status: 'needs-outside-data', offBy: null, kind: kindOf([], null) }
   }
   const evaluation = evaluateExpression(check.expression, resolveRef)
   if (evaluation.relation) {
-    const { op, right } = evaluation.relation
+    const { op, right, rightFrom } = evaluation.relation
     const comparison = compareRelation(op, evaluation.value.interval, right.interval)
     const rightWritten = evaluation.steps.find((step) => step.result === right)?.text
     return {
@@ -68,6 +86,7 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
       relation: { op, symbol: RELATION_SYMBOLS[op] },
       status: comparison.status,
       offBy: comparison.offBy ?? null,
+      kind: kindOf(evaluation.steps, [involvesFigure(evaluation.steps.slice(0, rightFrom)), involvesFigure(evaluation.steps.slice(rightFrom))]),
     }
   }
   const compareWith = check.compare === 'none' ? null : stated
@@ -85,5 +104,30 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
     relation: null,
     status: comparison.status,
     offBy: comparison.offBy ?? null,
+    // The stated figure is a figure; the computed side must involve one too.
+    kind: kindOf(evaluation.steps, compareWith ? [involvesFigure(evaluation.steps), true] : null),
   }
+}
+
+/** The check redone with an inferred input at each end of its plausible range. */
+function inferredInput(check: CheckInput, expression: string, stated: StatedValue | null, resolveRef: RefResolver): InferredInput {
+  const inferred = check.inferred as NonNullable<CheckInput['inferred']>
+  const occurrences = expression.split(inferred.input).length - 1
+  if (occurrences !== 1) {
+    throw new ExpressionError(`expected text that occurs exactly once in the expression; "${inferred.input}" occurs ${occurrences} times`, 'inferred.input')
+  }
+  const valueOf = (input: string, field: string) => {
+    try {
+      return evaluateExpression(input, resolveRef).value
+    } catch (error) {
+      if (error instanceof ExpressionError) throw new ExpressionError(error.message, field)
+      throw error
+    }
+  }
+  const end = (input: string, field: 'low' | 'high'): InferredEnd => {
+    const value = valueOf(input, `inferred.${field}`)
+    const redone = evaluateCheck({ ...check, expression: expression.replace(inferred.input, () => input) }, stated, resolveRef)
+    return { input, value, computed: redone.computed as CheckValue, status: redone.status }
+  }
+  return { input: inferred.input, reason: inferred.reason, value: valueOf(inferred.input, 'inferred.input'), ends: [end(inferred.low, 'low'), end(inferred.high, 'high')] }
 }
