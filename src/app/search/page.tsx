@@ -38,7 +38,7 @@ function ResultTemplate() {
               The claim’s title
             </a>
           </h3>
-          <p className={`${styles.meta} ${badges.axes}`}>
+          <p className={`${styles.meta} ${styles.axes} ${badges.axes}`}>
             {AXIS_FACETS.map((axis) => (
               <span key={axis} className={badges.badge} data-axis={axis} data-value="">
                 <span className={badges.axisName}>{AXES[axis].name}</span> <span {...searchSlot(axis)}>value</span>
@@ -46,12 +46,10 @@ function ResultTemplate() {
             ))}
           </p>
           <p className={styles.meta}>
-            <span className={styles.source}>
-              <span {...searchSlot('publisher')}>Publisher</span>
-              <span {...searchSlot('said-by')}>
-                {' · '}
-                <span {...searchSlot('said-by-text')}>Said by</span>
-              </span>
+            <span {...searchSlot('publisher')}>Publisher</span>
+            <span {...searchSlot('said-by')}>
+              {' · '}
+              <span {...searchSlot('said-by-text')}>Said by</span>
             </span>
             <span className="muted">
               {' · '}
