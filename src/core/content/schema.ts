@@ -166,7 +166,7 @@ export const claimSchema = z.strictObject({
     // 70, not the 75 a title may have elsewhere: the page's <title> must stay under 70 for search results.
     .max(70, 'expected at most 70 characters')
     .refine((title) => !/\b(true|false|misleading|accurate|inaccurate|correct|wrong|adds up|consistent|inconsistent)\b/i.test(title), {
-      error: 'expected a title without a verdict word; the verdict has its own field',
+      error: 'expected a title without a verdict word; the verdict is computed from the checks and the sourcing',
     }),
   source: slugSchema,
   /** Verbatim from the source text. */
