@@ -139,7 +139,7 @@ export type CheckJSON = z.infer<typeof checkJSONSchema>
 
 /**
  * The JSON Schema of `claims.json`, published at /data/claims.schema.json.
- * @example claimsJsonSchema().properties.claims.type // 'array'
+ * @example claimsJsonSchema('https://claims.example.org').$id // 'https://claims.example.org/data/claims.schema.json'
  */
 export function claimsJsonSchema(siteUrl: string): Record<string, unknown> {
   return {
