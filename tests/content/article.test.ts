@@ -118,6 +118,7 @@ describe('the bundled article on three axes', () => {
   it('groups the 42,000 total with the 3,200 average over the inferred window, and not with the 2,500 comparison', () => {
     expect(claim('crossings-since-order').identities.map((link) => link.with.map((other) => other.claim))).toEqual([['daily-crossings-after-order']])
     expect(claim('daily-crossings-after-order').identities.map((link) => link.check)).toEqual(['total-over-13-days'])
+    expect(claim('daily-crossings-after-order').checked).toContain('(2 checks, 1 of them one identity with 1 other claim, counted once)')
   })
 
   it('marks the 13-day window inferred, and shows the 42,000 fitting neither 12 nor 14 days', () => {

@@ -93,20 +93,22 @@ describe('ratingOf', () => {
 
 describe('checkedSummary', () => {
   // prettier-ignore
-  const rows: [string, AxisCheck[], boolean, number, string][] = [
-    ['arithmetic in one identity, the record named',  checks('arithmetic:consistent', 'record:needs-outside-data'), false, 2,
+  const rows: [string, AxisCheck[], boolean, [number, number], string][] = [
+    ['arithmetic in one identity, the record named',  checks('arithmetic:consistent', 'record:needs-outside-data'), false, [1, 2],
       'Checked: the article’s own arithmetic (1 check, one identity with 2 other claims, counted once). Not checked: the record (1 named source not yet consulted).'],
-    ['a vague figure with nothing named',             checks(),                                                   true,  0,
+    ['one of two checks in an identity',              checks('arithmetic:consistent', 'arithmetic:consistent'),   false, [1, 1],
+      'Checked: the article’s own arithmetic (2 checks, 1 of them one identity with 1 other claim, counted once). Not checked: the record (no data named).'],
+    ['a vague figure with nothing named',             checks(),                                                   true,  [0, 0],
       'Checked: nothing. Not checked: the arithmetic (a vague figure has no number to compute with); the record (no data named).'],
-    ['only a comparison with a constant',             checks('context:consistent'),                               true,  0,
+    ['only a comparison with a constant',             checks('context:consistent'),                               true,  [0, 0],
       'Checked: nothing; 1 context check shown, not counted. Not checked: the arithmetic (a vague figure has no number to compute with); the record (no data named).'],
-    ['the record, with something unsettled',          checks('record:consistent', 'record:bound-only', 'record:needs-outside-data'), false, 0,
+    ['the record, with something unsettled',          checks('record:consistent', 'record:bound-only', 'record:needs-outside-data'), false, [0, 0],
       'Checked: the record (2 checks, 1 not settled by it). Not checked: the arithmetic (no other figure in the article relates to it); more of the record (1 named source not yet consulted).'],
-    ['everything',                                    checks('arithmetic:consistent', 'record:consistent'),       false, 0,
+    ['everything',                                    checks('arithmetic:consistent', 'record:consistent'),       false, [0, 0],
       'Checked: the article’s own arithmetic (1 check) and the record (1 check).'],
   ]
-  it.each(rows)('%s', (_label, input, vague, identityWith, line) => {
-    const summary = checkedSummary({ checks: input, vague, identityWith })
+  it.each(rows)('%s', (_label, input, vague, [identityChecks, identityWith], line) => {
+    const summary = checkedSummary({ checks: input, vague, identityChecks, identityWith })
     expect(summary).toBe(line)
     expect(summary).not.toContain('\n')
   })

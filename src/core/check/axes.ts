@@ -27,7 +27,7 @@ export const RECORD_VALUES = {
   },
   contradicted: { label: 'Contradicted by the record', meaning: 'Every record check that gives a result fails for every value the rounding allows.' },
   unsettled: { label: 'Record does not settle it', meaning: 'Checked against the record, which gives only a bound or an inconclusive comparison: no rating.' },
-  'not-checked': { label: 'Not yet checked', meaning: 'No official data or document has been consulted yet; any that would settle it are named on the claim.' },
+  'not-checked': { label: 'Not yet checked', meaning: 'No official data or document has been consulted yet.' },
 } as const satisfies Record<string, AxisEntry>
 
 export const SOURCING_VALUES = {
@@ -177,10 +177,16 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 
 /**
  * What was and was not checked, in one line, for every verdict block.
- * @example checkedSummary({ checks: [{ kind: 'arithmetic', status: 'consistent' }], vague: false, identityWith: 2 })
+ * `identityChecks` of the claim's checks restate an identity with `identityWith` other claims.
+ * @example checkedSummary({ checks: [{ kind: 'arithmetic', status: 'consistent' }], vague: false, identityChecks: 1, identityWith: 2 })
  * // 'Checked: the article’s own arithmetic (1 check, one identity with 2 other claims, counted once). Not checked: the record (no data named).'
  */
-export function checkedSummary(input: { readonly checks: readonly AxisCheck[]; readonly vague: boolean; readonly identityWith: number }): string {
+export function checkedSummary(input: {
+  readonly checks: readonly AxisCheck[]
+  readonly vague: boolean
+  readonly identityChecks: number
+  readonly identityWith: number
+}): string {
   const of = (kind: CheckKind) => input.checks.filter((check) => check.kind === kind)
   const arithmetic = of('arithmetic')
   const context = of('context')
@@ -190,7 +196,9 @@ export function checkedSummary(input: { readonly checks: readonly AxisCheck[]; r
 
   const checked: string[] = []
   if (arithmetic.length > 0) {
-    const identity = input.identityWith > 0 ? `, one identity with ${count(input.identityWith, 'other claim')}, counted once` : ''
+    const identityOf = `one identity with ${count(input.identityWith, 'other claim')}, counted once`
+    const identity =
+      input.identityChecks === 0 ? '' : input.identityChecks === arithmetic.length ? `, ${identityOf}` : `, ${input.identityChecks} of them ${identityOf}`
     checked.push(`the article’s own arithmetic (${count(arithmetic.length, 'check')}${identity})`)
   }
   if (results.length > 0) checked.push(`the record (${count(results.length, 'check')}${unsettled > 0 ? `, ${unsettled} not settled by it` : ''})`)

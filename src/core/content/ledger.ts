@@ -329,6 +329,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       checked: checkedSummary({
         checks: results,
         vague: claim.figure.kind === 'vague',
+        identityChecks: identities.length,
         identityWith: new Set(identities.flatMap((link) => link.with.map((other) => other.claim))).size,
       }),
       identities,
