@@ -1,27 +1,37 @@
 import Link from 'next/link'
-import { VerdictBadge } from '@/components/Badges'
+import { AxisBadge } from '@/components/Badges'
 import { ClaimList } from '@/components/ClaimList'
-import { VERDICTS, type VerdictId } from '@/core/check/verdict'
+import { AXES, AXIS_NAMES } from '@/core/check/axes'
 import { formatIsoDate } from '@/core/content/present'
+import { tallies } from '@/core/content/tally'
 import { getLedger } from '@/content/ledger'
 import styles from './home.module.css'
 
 export default function HomePage() {
   const { sources, claims } = getLedger()
   const checkCount = claims.reduce((total, claim) => total + claim.checks.length, 0)
-  const verdictIds = Object.keys(VERDICTS) as VerdictId[]
+  const counts = tallies(claims)
   return (
     <>
-      <h1>Numeric claims, checked against their own arithmetic</h1>
+      <h1>Numeric claims: their arithmetic, their sourcing, and the record</h1>
       <p className="lede">
-        Every figure in the articles below, with who said it, where it appeared, the interval its rounding allows, and
-        the sums a careful reader would do.
+        Every figure in the articles below, with who said it, where it appeared, the interval its rounding allows, the
+        sums a careful reader would do, and what official data or documents say. Each verdict has three separate
+        axes; an accuracy rating exists only where a claim was checked against the record.
       </p>
 
       <dl className={styles.stats}>
         <div>
           <dt>Claims</dt>
           <dd>{claims.length}</dd>
+        </div>
+        <div>
+          <dt>Checked against the record</dt>
+          <dd data-stat="record">{counts.checkedAgainstRecord}</dd>
+        </div>
+        <div>
+          <dt>With an accuracy rating</dt>
+          <dd data-stat="rated">{counts.rated}</dd>
         </div>
         <div>
           <dt>Checks</dt>
@@ -33,15 +43,30 @@ export default function HomePage() {
         </div>
       </dl>
 
-      <h2>Verdicts</h2>
-      <ul className={styles.verdicts}>
-        {verdictIds.map((id) => (
-          <li key={id}>
-            <VerdictBadge verdict={{ id, ...VERDICTS[id] }} />{' '}
-            <span className={styles.count}>{claims.filter((claim) => claim.verdict.id === id).length}</span>
-          </li>
-        ))}
-      </ul>
+      <h2>Verdicts, axis by axis</h2>
+      <p className="muted">
+        Claims per value on each axis; the axes are never merged into one grade (see the <Link href="/methodology">methodology</Link>).
+      </p>
+      {AXIS_NAMES.map((axis) => (
+        <section key={axis} aria-labelledby={`tally-${axis}`} data-tally={axis}>
+          <h3 id={`tally-${axis}`}>
+            {AXES[axis].name} <span className="muted">· {AXES[axis].question}</span>
+          </h3>
+          <ul className={styles.verdicts}>
+            {counts.axes[axis].map((value) => (
+              <li key={value.id}>
+                <AxisBadge axis={axis} value={value} /> <span className={styles.count}>{value.count}</span>
+              </li>
+            ))}
+          </ul>
+          {axis === 'arithmetic' ? (
+            <p className="muted" data-agreements={counts.agreements.independent}>
+              {counts.agreements.checks} arithmetic checks hold; they are {counts.agreements.independent} independent
+              agreements, since checks on several claims that restate one identity count once.
+            </p>
+          ) : null}
+        </section>
+      ))}
 
       <h2>Sources</h2>
       <ul className={styles.sources}>

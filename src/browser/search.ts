@@ -4,6 +4,7 @@
  * results into that markup. It builds text with textContent only: queries never become markup.
  */
 import {
+  AXIS_FACETS,
   FACETS,
   SEARCH_PATH,
   SearchSession,
@@ -57,9 +58,12 @@ function resultElement(template: HTMLTemplateElement, { doc, highlights }: Searc
   const link = slot<HTMLAnchorElement>(item, 'title')
   link.href = doc.url
   fillMarked(link, highlights.title)
-  const verdict = slot(item, 'verdict')
-  verdict.dataset.verdict = doc.verdict.id
-  verdict.textContent = doc.verdict.label
+  for (const axis of AXIS_FACETS) {
+    // The slot is the value's text; its badge, the parent, takes the value for its colour.
+    const value = slot(item, axis)
+    value.textContent = doc.axes[axis].label
+    if (value.parentElement) value.parentElement.dataset.value = doc.axes[axis].id
+  }
   fillMarked(slot(item, 'publisher'), highlights.publisher)
   if (doc.saidBy !== doc.publisher) fillMarked(slot(item, 'said-by-text'), highlights.saidBy)
   else slot(item, 'said-by').remove()

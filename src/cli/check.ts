@@ -31,6 +31,7 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     claim.checks.map((check) => ({
       claim: claim.draft ? `${claim.id} (draft)` : claim.id,
       check: check.id,
+      kind: check.kind,
       computed: check.computed ? `${display(check.computed)} (${displayInterval(check.computed.interval, check.computed.kind)})` : '—',
       stated: check.stated
         ? `${check.relation ? `${check.relation.symbol} ` : ''}${check.stated.written} (${displayInterval(check.stated.interval, check.stated.kind)})`
@@ -47,7 +48,7 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     out(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts, ${rows.length} checks.`)
     return 0
   }
-  const headers = { claim: 'claim', check: 'check', computed: 'computed', stated: 'stated', status: 'status' }
+  const headers = { claim: 'claim', check: 'check', kind: 'kind', computed: 'computed', stated: 'stated', status: 'status' }
   const table = [headers, ...rows.map((row) => ({ ...row, status: STATUS_LABELS[row.status].label + (row.offBy ? ` by ${displayInterval({ low: row.offBy.absolute, high: row.offBy.absolute })}` : '') }))]
   const widths = (Object.keys(headers) as (keyof typeof headers)[]).map((key) => Math.max(...table.map((row) => String(row[key]).length)))
   for (const row of table) {

@@ -8,7 +8,7 @@ export const HELP = {
   social: 'social [--stage DIR]       draw the social images into .export/images/ from prepare\'s stage, a process per core (the export does this when they are missing)',
   export: 'export [--out DIR] [--stage DIR]  put the downloads beside the pages in out/, strip the framework runtime, check every permalink',
   bundle: 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets',
-  search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--verdict V] [--topic T] [--dir DIR]  search the built index in out/search',
+  search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--arithmetic A] [--record R] [--sourcing S] [--topic T] [--dir DIR]  search the built index in out/search',
   extract:
     'extract <article.txt> [--json] [--published YYYY-MM-DD] | extract <article.txt> --write --source <id> [--topic a,b]  list figures; --write drafts claims',
   data: 'data import <dataset-id>… [--check]  derive the tables in content/data/<id>/derived/ from the published file as dataset.yaml defines them; --check only compares',

@@ -2,6 +2,7 @@
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
+import { claimsJsonSchema } from '@/core/content/export-schema'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
@@ -30,6 +31,8 @@ type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile
 
 const claimsData: Generator = ({ claims }) => [
   { path: 'claims.json', contents: `${JSON.stringify({ claims }, null, 2)}\n` },
+  // Generated from the zod schema that types the export, so the published schema cannot drift from it.
+  { path: 'data/claims.schema.json', contents: `${JSON.stringify(claimsJsonSchema(siteConfig.url), null, 2)}\n` },
   ...claims.map((claim) => ({ path: `claims/${claim.id}.json`, contents: `${JSON.stringify(claim, null, 2)}\n` })),
 ]
 

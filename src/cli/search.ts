@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { FACETS, SearchIndex, searchClaims, type SearchFilters } from '@/core/search'
+import { AXIS_FACETS, FACETS, FACET_LABELS, SearchIndex, searchClaims, type SearchFilters } from '@/core/search'
 
 import { HELP } from './help'
 
@@ -76,7 +76,7 @@ export async function runSearchCommand(args: readonly string[]): Promise<number>
     const figure = `${item.doc.hedge ? `${item.doc.hedge} ` : ''}${item.doc.written}`
     console.log(
       `${String(position + 1).padStart(3)}. ${item.score.toFixed(2).padStart(7)}  ${figure.padEnd(20)} ${item.doc.title}\n` +
-        `${' '.repeat(15)}${item.doc.id} · ${item.doc.publisher}${item.doc.saidBy !== item.doc.publisher ? ` (${item.doc.saidBy})` : ''} · ${item.doc.verdict.label}`,
+        `${' '.repeat(15)}${item.doc.id} · ${item.doc.publisher}${item.doc.saidBy !== item.doc.publisher ? ` (${item.doc.saidBy})` : ''} · ${AXIS_FACETS.map((axis) => `${FACET_LABELS[axis]}: ${item.doc.axes[axis].label}`).join(' · ')}`,
     )
   })
   return 0

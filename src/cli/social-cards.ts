@@ -2,17 +2,18 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas'
 import { siteConfig } from '@/config/site'
+import { AXES, AXIS_NAMES, type AxisName, type Axes, type Rating } from '@/core/check/axes'
 import type { ClaimRecord } from '@/core/content/ledger'
 import { CARD, cardLayout, type CardOp } from '@/core/social/card'
 import { socialImagePath } from '@/content/social'
 import type { GeneratedFile } from './stage'
 
-const VERDICT_COLOURS: Record<string, string> = {
-  'adds-up': '#1d6b3a',
-  'adds-up-thinly-sourced': '#5b5f12',
-  unresolved: '#7a4a00',
-  'not-checkable': '#55585f',
-  'does-not-add-up': '#a4161a',
+// The site's badge colours (src/components/Badges.module.css): good, fair, open, neutral, bad.
+const [GOOD, FAIR, OPEN, NEUTRAL, BAD] = ['#1d6b3a', '#5b5f12', '#7a4a00', '#55585f', '#a4161a']
+const AXIS_COLOURS: { [Name in AxisName]: Record<Axes[Name]['id'], string> } = {
+  arithmetic: { 'adds-up': GOOD, 'does-not-add-up': BAD, 'bound-only': OPEN, 'nothing-to-compute': NEUTRAL },
+  record: { matches: GOOD, misleading: FAIR, contradicted: BAD, unsettled: OPEN, 'not-checked': NEUTRAL },
+  sourcing: { 'named-record': GOOD, 'named-person': FAIR, 'anonymous-or-leaked': OPEN, unattributed: OPEN },
 }
 
 const FONT_FAMILY = 'Geist'
@@ -48,7 +49,8 @@ export interface CardClaim {
   readonly id: string
   readonly title: string
   readonly figure: { readonly written: string; readonly hedge: string | null }
-  readonly verdict: Pick<ClaimRecord['verdict'], 'id' | 'label' | 'rating'>
+  readonly axes: Axes
+  readonly rating: Rating | null
 }
 
 export function cardClaims(claims: readonly ClaimRecord[]): CardClaim[] {
@@ -56,7 +58,8 @@ export function cardClaims(claims: readonly ClaimRecord[]): CardClaim[] {
     id: claim.id,
     title: claim.title,
     figure: { written: claim.figure.written, hedge: claim.figure.hedge ?? null },
-    verdict: { id: claim.verdict.id, label: claim.verdict.label, rating: claim.verdict.rating },
+    axes: claim.axes,
+    rating: claim.rating,
   }))
 }
 
@@ -82,7 +85,12 @@ export function socialCardPainter(): (claim: CardClaim) => GeneratedFile {
         hedge: claim.figure.hedge,
         written: claim.figure.written,
         title: claim.title,
-        verdict: { label: claim.verdict.label, rating: claim.verdict.rating, colour: VERDICT_COLOURS[claim.verdict.id] ?? CARD.ink },
+        axes: AXIS_NAMES.map((name) => ({
+          name: AXES[name].name,
+          label: claim.axes[name].label,
+          colour: (AXIS_COLOURS[name] as Record<string, string>)[claim.axes[name].id] ?? CARD.ink,
+        })),
+        rating: claim.rating ? `rating ${claim.rating.value} of ${claim.rating.best}` : null,
       },
       measure,
     )

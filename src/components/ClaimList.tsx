@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import type { ClaimRecord } from '@/core/content/ledger'
-import { VerdictBadge } from './Badges'
+import { AxesBadges } from './Badges'
 import { FigureText } from './FigureText'
 import styles from './ClaimList.module.css'
 
-/** Claims in article order: the figure, the title, and the verdict; optionally the quote. */
+/** Claims in article order: the figure, the title, and the three axes; optionally the quote. */
 export function ClaimList({ claims, showQuotes = false }: { claims: readonly ClaimRecord[]; showQuotes?: boolean }) {
   return (
     <ol className={styles.list}>
@@ -19,8 +19,9 @@ export function ClaimList({ claims, showQuotes = false }: { claims: readonly Cla
             </h3>
             {showQuotes ? <blockquote className={styles.quote}>“{claim.quote}”</blockquote> : null}
             <p className={styles.meta}>
-              <VerdictBadge verdict={claim.verdict} /> <span className="muted">{claim.figure.unit}</span>
+              <AxesBadges axes={claim.axes} />
             </p>
+            <p className={`${styles.meta} muted`}>{claim.figure.unit}</p>
           </div>
         </li>
       ))}

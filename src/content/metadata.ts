@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
+import { axesLine } from '@/core/check/axes'
 import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
 import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImagePath } from './social'
 
@@ -23,7 +24,7 @@ function shortened(text: string, limit: number): string {
 
 export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadata {
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
-  const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. Verdict: ${claim.verdict.label}. ${claim.rationale}`
+  const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. ${axesLine(claim.axes, claim.rating)}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
   const image = { url: socialImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
   return {

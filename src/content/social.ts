@@ -6,4 +6,4 @@ export function socialImagePath(claimId: string): string {
 }
 
 export const SOCIAL_IMAGE_SIZE = { width: CARD.width, height: CARD.height } as const
-export const SOCIAL_IMAGE_ALT = 'The claim’s figure, its title and its verdict'
+export const SOCIAL_IMAGE_ALT = 'The claim’s figure, its title, and its arithmetic, record and sourcing'

@@ -3,6 +3,7 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import { gzipSync } from 'node:zlib'
 import Fuse from 'fuse.js'
+import { ARITHMETIC_VALUES, RECORD_VALUES, SOURCING_VALUES } from '@/core/check/axes'
 import { buildSearchIndex } from '@/core/search/build'
 import { SearchIndex, search, type SearchSource } from '@/core/search'
 
@@ -97,17 +98,16 @@ const PLANTED_VALUES = new Set(PLANTED.map((claim) => claim.value as number))
 function plantedClaim(id: string, title: string, quote: string, written: string, value: number, unit: string, interval: [number, number], topic: string, saidBy: string, hedge: string | null = null): SearchSource {
   return {
     id, url: `/claims/${id}`, title, quote, written, kind: 'quantity', value, unit, hedge, exact: false, interval, period: null, place: null,
-    saidBy: { name: saidBy }, source: { publisher: 'New York Post' }, topics: [topic], verdict: { id: 'adds-up-thinly-sourced', label: 'Adds up, thinly sourced' },
+    saidBy: { name: saidBy }, source: { publisher: 'New York Post' }, topics: [topic],
+    axes: { arithmetic: { id: 'adds-up', label: 'Adds up' }, record: { id: 'not-checked', label: 'Not yet checked' }, sourcing: { id: 'unattributed', label: 'Unattributed' } },
   }
 }
 
-const VERDICTS = [
-  { id: 'adds-up', label: 'Adds up' },
-  { id: 'adds-up-thinly-sourced', label: 'Adds up, thinly sourced' },
-  { id: 'unresolved', label: 'Unresolved' },
-  { id: 'not-checkable', label: 'Not checkable' },
-  { id: 'does-not-add-up', label: 'Does not add up' },
-]
+// Every value of each verdict axis, as claims.json carries them.
+const axisValues = (values: Record<string, { label: string }>) => Object.entries(values).map(([id, { label }]) => ({ id, label }))
+const ARITHMETIC = axisValues(ARITHMETIC_VALUES)
+const RECORD = axisValues(RECORD_VALUES)
+const SOURCING = axisValues(SOURCING_VALUES)
 const HEDGES = [null, null, null, 'about', 'roughly', 'some', 'more than', 'nearly', 'almost', 'an estimated', 'at least', 'up to', 'less than']
 
 function generateCorpus(size: number, seed = 42): SearchSource[] {
@@ -209,7 +209,7 @@ function generateCorpus(size: number, seed = 42): SearchSource[] {
       saidBy: { name: saidBy },
       source: { publisher },
       topics: rand() < 0.2 ? [topic.topic, pick(TOPICS).topic] : [topic.topic],
-      verdict: pick(VERDICTS),
+      axes: { arithmetic: pick(ARITHMETIC), record: pick(RECORD), sourcing: pick(SOURCING) },
     })
   }
   return claims

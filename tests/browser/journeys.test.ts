@@ -60,7 +60,7 @@ describe('finding and reading claims', () => {
     await page.close()
   })
 
-  it('opens a claim with its figure, verdict, quote, checks and citations', async () => {
+  it('opens a claim with its figure, its three axes, quote, checks and citations', async () => {
     const page = await site.browser.newPage()
     const problems = watchForErrors(page)
     await page.goto(`${site.baseUrl}/claims/${CLAIM_ID}`, { waitUntil: 'networkidle' })
@@ -69,6 +69,10 @@ describe('finding and reading claims', () => {
       await expect(page.getByRole('heading', { name: heading, level: 2 }).isVisible(), heading).resolves.toBe(true)
     }
     await expect(page.locator('main mark').first().textContent()).resolves.toMatch(/\d/)
+    const verdict = page.locator('section[aria-labelledby="verdict-title"]')
+    await expect(verdict.locator('[data-checked]').textContent()).resolves.toMatch(/^Checked: .* Not checked: the record/)
+    await expect(verdict.locator('dd [data-axis]').evaluateAll((items) => items.map((item) => item.getAttribute('data-axis')))).resolves.toEqual(['arithmetic', 'record', 'sourcing'])
+    await expect(verdict.getByText(/No accuracy rating/).isVisible()).resolves.toBe(true)
     expect(problems).toEqual([])
     await page.close()
   })

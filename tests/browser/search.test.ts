@@ -53,6 +53,24 @@ describe('searching claims in Chromium', () => {
     await page.close()
   })
 
+  it('shows each result’s three axes, and filters by one of them from the URL', async () => {
+    const page = await site.browser.newPage()
+    const problems = watchForErrors(page)
+    await page.goto(`${site.baseUrl}/search?q=crossings&sourcing=anonymous-or-leaked`)
+    const ids = await resultIds(page)
+    expect(ids).toContain('daily-crossings-after-order')
+    expect(ids).not.toContain('crossings-since-order')
+    const badges = page.locator('li[data-claim="daily-crossings-after-order"] [data-axis]')
+    await expect(badges.evaluateAll((items) => items.map((item) => [item.getAttribute('data-axis'), item.getAttribute('data-value'), item.textContent]))).resolves.toEqual([
+      ['arithmetic', 'adds-up', 'Arithmetic Adds up'],
+      ['record', 'not-checked', 'Record Not yet checked'],
+      ['sourcing', 'anonymous-or-leaked', 'Sourcing Anonymous or leaked'],
+    ])
+    await expect(page.locator('select[name="sourcing"]').inputValue()).resolves.toBe('anonymous-or-leaked')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('corrects the typo "asylm" to asylum and opens the top result with the arrow keys and Enter', async () => {
     const page = await site.browser.newPage()
     const problems = watchForErrors(page)
@@ -155,7 +173,7 @@ describe('searching claims in Chromium', () => {
   it.each(['light', 'dark'] as const)('has no WCAG A or AA violations axe can find with results, marks and filters shown (%s)', async (colorScheme) => {
     const page = await site.browser.newPage()
     await page.emulateMedia({ colorScheme })
-    await page.goto(`${site.baseUrl}/search?q=asylm&verdict=unresolved`)
+    await page.goto(`${site.baseUrl}/search?q=asylm&record=not-checked`)
     await resultIds(page)
     await page.addScriptTag({ content: AXE_SOURCE })
     const results = await page.evaluate(() =>

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { cslRecordFor } from '@/content/format-citations'
@@ -66,16 +67,79 @@ describe('the static export', () => {
         unit: expect.any(String),
         saidBy: { kind: expect.any(String), name: expect.any(String) },
         source: { id: expect.any(String), url: expect.stringMatching(/^https?:\/\//), publisher: expect.any(String), published: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
-        verdict: { id: expect.any(String), label: expect.any(String), rating: expect.any(Number) },
+        axes: {
+          arithmetic: { id: expect.any(String), label: expect.any(String) },
+          record: { id: expect.any(String), label: expect.any(String) },
+          sourcing: { id: expect.any(String), label: expect.any(String) },
+        },
+        checked: expect.stringMatching(/^Checked: /),
       })
+      expect(claim).not.toHaveProperty('verdict')
       expect(claim).toHaveProperty('value')
       expect(claim).toHaveProperty('hedge')
       if (claim.kind === 'vague') expect(claim.interval).toBeNull()
       else expect(claim.interval).toHaveLength(2)
       for (const check of claim.checks) {
-        expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'expression', 'computed', 'interval', 'stated', 'status']))
+        expect(Object.keys(check)).toEqual(expect.arrayContaining(['id', 'kind', 'expression', 'computed', 'interval', 'stated', 'status', 'dataset', 'rows', 'citation']))
       }
     }
+  })
+
+  it('rates only claims with a record result, and says what was and was not checked on every page', () => {
+    for (const claim of claims) {
+      const recordResult = claim.checks.some((check) => check.kind === 'record' && check.status !== 'needs-outside-data')
+      if (!recordResult) {
+        expect(claim.axes.record.id, claim.id).toBe('not-checked')
+        expect(claim.rating, claim.id).toBeNull()
+      }
+      const page = parseDocument(html(`claims/${claim.id}.html`))
+      const verdict = DomUtils.findOne((element) => element.attribs['aria-labelledby'] === 'verdict-title', page.children)
+      const text = verdict ? DomUtils.textContent(verdict) : ''
+      expect(text, claim.id).toContain(claim.checked)
+      for (const axis of ['arithmetic', 'record', 'sourcing'] as const) expect(text, `${claim.id} ${axis}`).toContain(claim.axes[axis].label)
+      if (claim.rating) expect(text, claim.id).toContain(`Accuracy rating: ${claim.rating.label}`)
+      else expect(text, claim.id).toMatch(/No accuracy rating/)
+      expect(text, claim.id).not.toMatch(/of 5\b/)
+    }
+  })
+
+  it('validates claims.json and every claims/<id>.json against the published JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(path.join(OUT, 'data', 'claims.schema.json'), 'utf8')) as { $id: string; $defs?: unknown }
+    expect(schema.$id).toMatch(/\/data\/claims\.schema\.json$/)
+    // ajv, not the zod schema the file is generated from: an independent reading of what is published.
+    const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true })
+    const validate = ajv.compile(schema)
+    const file = JSON.parse(readFileSync(path.join(OUT, 'claims.json'), 'utf8')) as { claims: ClaimJSON[] }
+    expect(validate(file), ajv.errorsText(validate.errors)).toBe(true)
+    for (const claim of claims) {
+      const single = JSON.parse(readFileSync(path.join(OUT, 'claims', `${claim.id}.json`), 'utf8')) as unknown
+      expect(validate({ claims: [single] }), `${claim.id}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+    }
+    // The schema can fail: a record without its axes, or a check of an unknown kind, is refused.
+    const broken = structuredClone(file)
+    delete (broken.claims[0] as Partial<ClaimJSON>).axes
+    expect(validate(broken)).toBe(false)
+    expect(ajv.errorsText(validate.errors)).toMatch(/must have required property 'axes'/)
+    const unknownKind = structuredClone(file)
+    ;(unknownKind.claims.find((claim) => claim.checks.length > 0)!.checks[0] as { kind: string }).kind = 'corroboration'
+    expect(validate(unknownKind)).toBe(false)
+  })
+
+  it('names the dataset and the rows of every check that read one, and the citation of every check completed by hand', () => {
+    const checks = claims.flatMap((claim) => claim.checks.map((check) => ({ claim: claim.id, ...check })))
+    const fromData = checks.filter((check) => check.steps.some((step) => step.dataset))
+    const cited = checks.filter((check) => check.citation)
+    expect(fromData.length).toBeGreaterThanOrEqual(8)
+    expect(cited.map((check) => `${check.claim}#${check.id}`).sort()).toEqual(['asylum-lift-threshold#proclamation-lifting-test', 'asylum-restriction-threshold#proclamation-trigger'])
+    for (const check of [...fromData, ...cited]) expect(check.kind, check.id).toBe('record')
+    for (const check of fromData) {
+      expect(check.dataset, check.id).toMatch(/^(ohss-usbp-encounters|cbp-southwest-land-border-encounters)$/)
+      expect(check.rows?.length, check.id).toBeGreaterThan(0)
+      for (const row of check.rows ?? []) expect(row.low <= row.value && row.value <= row.high, `${check.id} ${row.month}`).toBe(true)
+    }
+    const july = checks.find((check) => check.claim === 'lowest-since-july-2020' && check.id === 'cbp-monthly-encounters')
+    expect(july?.rows?.[0]).toEqual({ month: '2020-07', value: 38_560, low: 38_555, high: 38_565, series: 'ohss-usbp-encounters/southwest-border' })
+    for (const check of cited) expect(check.citation?.url).toMatch(/^https:\/\//)
   })
 
   it('writes out/claims/<id>.json equal to the claim in claims.json', () => {
@@ -102,10 +166,23 @@ describe('the static export', () => {
     }
   })
 
-  it('publishes the methodology with the verdict scale and hedge rules', () => {
-    const page = html('methodology.html')
-    expect(page).toContain('Adds up, thinly sourced')
+  it('publishes the methodology with the three axes, their rules, the rating and the hedge rules', () => {
+    const page = DomUtils.textContent(parseDocument(html('methodology.html')))
+    for (const heading of ['Arithmetic: Do the article’s own figures agree?', 'Record: What do official data or documents say?', 'Sourcing: How is the figure sourced?', 'How the axes make a rating']) {
+      expect(page).toContain(heading)
+    }
+    expect(page).toContain('Contradicted by the record')
+    expect(page).not.toContain('Adds up, thinly sourced')
     expect(page).toContain('more than')
+  })
+
+  it('says on the home page how many claims were checked against the record, and counts per axis', () => {
+    const home = parseDocument(html('index.html'))
+    const stat = DomUtils.findOne((element) => element.attribs['data-stat'] === 'record', home.children)
+    expect(stat && DomUtils.textContent(stat)).toBe(String(claims.filter((claim) => claim.axes.record.id !== 'not-checked').length))
+    for (const axis of ['arithmetic', 'record', 'sourcing']) {
+      expect(DomUtils.findOne((element) => element.attribs['data-tally'] === axis, home.children), axis).not.toBeNull()
+    }
   })
 
   it('answers an unknown address with the 404 page', () => {

@@ -63,7 +63,8 @@ describe('the bundled article', () => {
     const check = checkReading('no-dramatic-impact', ['daily-crossings-after-order', 'daily-crossings-before-order'])
     expect(check.status).toBe('bound-only')
     expect(check.computed?.interval.high).toBeLessThan(-16)
-    expect(claim('no-dramatic-impact').verdict.id).not.toBe('adds-up')
+    expect(check.kind).toBe('context')
+    expect(claim('no-dramatic-impact').axes.arithmetic.id).toBe('nothing-to-compute')
   })
 
   it('holds about 3,200 a day above the 2,500 trigger', () => {
@@ -78,9 +79,13 @@ describe('the bundled article', () => {
   })
 
   it('names the outside data for the case load per officer, which no bundled dataset settles', () => {
-    const needs = claim('ice-caseload-per-officer').checks.filter((check) => check.status === 'needs-outside-data')
+    const id = 'ice-caseload-per-officer'
+    const needs = claim(id).checks.filter((check) => check.status === 'needs-outside-data')
     expect(needs.length).toBeGreaterThan(0)
     expect(needs[0]?.needs?.data.length).toBeGreaterThan(10)
+    expect(needs.every((check) => check.kind === 'record')).toBe(true)
+    expect(claim(id).axes.record.id).toBe('not-checked')
+    expect(claim(id).rating).toBeNull()
   })
 
   it('finds July 2020 the last month under 1,500 a day, and January 2021 the last under 3,200', () => {
@@ -96,5 +101,73 @@ describe('the bundled article', () => {
     const positions = claims.map((each) => each.position)
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
     expect(claims[0]?.figure.written).toBe('42,000')
+  })
+})
+
+describe('the bundled article on three axes', () => {
+  it('rates only claims checked against the record, and says on each what was and was not checked', () => {
+    const recordResult = (each: (typeof claims)[number]) => each.checks.some((check) => check.kind === 'record' && check.status !== 'needs-outside-data')
+    for (const each of claims) {
+      expect(each.checked, each.id).toMatch(/^Checked: .*\.( Not checked: .*\.)?$/)
+      if (!recordResult(each)) {
+        expect(each.axes.record.id, each.id).toBe('not-checked')
+        expect(each.rating, each.id).toBeNull()
+      }
+    }
+    const rated = Object.fromEntries(claims.filter((each) => each.rating).map((each) => [each.id, each.axes.record.id]))
+    expect(rated).toEqual({
+      'asylum-restriction-threshold': 'matches',
+      'asylum-lift-threshold': 'matches',
+      // July 2020 under the 1,500 reading, January 2021 under the 3,200 one.
+      'lowest-since-july-2020': 'misleading',
+    })
+    // A monthly series bounds but cannot settle a two-week window: checked, not rated.
+    for (const id of ['daily-crossings-before-order', 'daily-crossings-after-order', 'no-dramatic-impact', 'countries-exempt-san-diego']) {
+      expect(claim(id).axes.record.id, id).toBe('unsettled')
+      expect(claim(id).rating, id).toBeNull()
+    }
+  })
+
+  it('groups the 77% share with its two counts as one identity, linked from each', () => {
+    const members = ['asylum-allowed-share', 'asylum-allowed-count', 'asylum-applications-count']
+    for (const id of members) {
+      expect(claim(id).axes.arithmetic.id).toBe('adds-up')
+      expect(claim(id).identities).toHaveLength(1)
+      expect(claim(id).identities[0]?.with.map((other) => other.claim).sort()).toEqual(members.filter((other) => other !== id).sort())
+      expect(claim(id).checked).toContain('one identity with 2 other claims, counted once')
+    }
+  })
+
+  it('groups the 42,000 total with the 3,200 average over the inferred window, and not with the 2,500 comparison', () => {
+    expect(claim('crossings-since-order').identities.map((link) => link.with.map((other) => other.claim))).toEqual([['daily-crossings-after-order']])
+    expect(claim('daily-crossings-after-order').identities.map((link) => link.check)).toEqual(['total-over-13-days'])
+    expect(claim('daily-crossings-after-order').checked).toContain('(2 checks, 1 of them one identity with 1 other claim, counted once)')
+  })
+
+  it('marks the 13-day window inferred, and shows the 42,000 fitting neither 12 nor 14 days', () => {
+    expect(claim('crossings-since-order').figure.period?.inferred).toMatch(/June 17/)
+    for (const id of ['crossings-since-order', 'daily-crossings-after-order']) {
+      const check = claim(id).checks.find((each) => each.inferred)
+      expect(check?.inferred?.value.nominal, id).toBe(13)
+      expect(check?.inferred?.ends.map((end) => [end.value.nominal, end.status]), id).toEqual([
+        [12, 'inconsistent'],
+        [14, 'inconsistent'],
+      ])
+    }
+  })
+
+  it('counts comparisons with constants as context, not as the article adding up', () => {
+    expect(checkReading('thousands-coming-daily', ['daily-crossings-after-order']).kind).toBe('context')
+    expect(claim('thousands-coming-daily').axes.arithmetic.id).toBe('nothing-to-compute')
+    expect(claim('fiscal-year-2023-end').checks[0]?.kind).toBe('context')
+    expect(claim('fiscal-year-2023-end').axes.arithmetic.id).toBe('nothing-to-compute')
+  })
+
+  it('sources each figure by who the article says it comes from', () => {
+    expect(claim('daily-crossings-after-order').axes.sourcing.id).toBe('anonymous-or-leaked')
+    expect(claim('released-thousands-daily').axes.sourcing.id).toBe('anonymous-or-leaked')
+    expect(claim('in-absentia-orders-fy2023').axes.sourcing.id).toBe('named-record')
+    expect(claim('ice-caseload-per-officer').axes.sourcing.id).toBe('unattributed')
+    expect(claim('crossings-since-order').axes.sourcing.id).toBe('unattributed')
   })
 })

@@ -50,6 +50,8 @@ describe('bad content is refused with the file, the field and what was expected'
     ['appearance-not-in-source',  /^claims\/share\.mdx: appearances\[0\]\.quote: expected a verbatim passage of sources\/mini\.txt/],
     ['published-rests-on-draft',  /^claims\/share\.mdx: checks\[0\]\.expression: ref\("granted"\) refers to a draft/],
     ['draft-with-bad-field',      /^claims\/share\.mdx: figure\.value: expected 77/],
+    ['inferred-input-not-in-expression', /^claims\/share\.mdx: checks\[0\]\.inferred\.input: expected text that occurs exactly once in the expression; "100 \* 1" occurs 0 times/],
+    ['inferred-end-unknown-claim',  /^claims\/share\.mdx: checks\[0\]\.inferred\.high: ref\("nowhere"\) names no claim/],
   ]
   it.each(cases)('%s', (badCase, expected) => {
     const issues = issuesOf(contentWith(badCase))

@@ -39,8 +39,9 @@ export default function DataPage() {
       <h2>Downloads</h2>
       <ul>
         <li>
-          <a href="/claims.json">claims.json</a>: every claim, with its figure, interval, sourcing, verdict and each
-          check’s expression, steps, result and status.
+          <a href="/claims.json">claims.json</a>: every claim, with its figure, interval, sourcing, its three axes
+          (arithmetic, record, sourcing), its rating where it was checked against the record, and each check’s kind,
+          expression, steps, result and status. Its JSON Schema: <a href="/data/claims.schema.json">claims.schema.json</a>.
         </li>
         <li>
           <code>/claims/&lt;id&gt;.json</code>: one claim, the same record; <code>.bib</code>, <code>.ris</code> and{' '}

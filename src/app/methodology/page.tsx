@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
-import { VerdictBadge, StatusBadge } from '@/components/Badges'
+import { AxisBadge, KindBadge, StatusBadge } from '@/components/Badges'
+import { AXES, AXIS_NAMES, RATING_SCALE, RATING_VALUES, RECORD_VALUES, type RecordId } from '@/core/check/axes'
+import { CHECK_KINDS, CHECK_KIND_LABELS } from '@/core/check/kind'
 import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
-import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
 import { RecordMethod } from './_components/RecordMethod'
 
 export const metadata: Metadata = {
   title: 'Methodology',
-  description: 'How Claim Ledger reads a figure as written, turns it into an interval, checks it, and maps checks to a verdict.',
+  description: 'How Claim Ledger reads a figure as written, turns it into an interval, checks it, and reports the verdict as three axes: arithmetic, record and sourcing.',
   alternates: { canonical: '/methodology' },
 }
 
@@ -19,7 +20,7 @@ const RULES: { rule: HedgeRule; name: string; effect: string; example: string }[
 ]
 
 export default function MethodologyPage() {
-  const verdictIds = Object.keys(VERDICTS) as VerdictId[]
+  const rated = (Object.keys(RATING_VALUES) as RecordId[]).map((id) => ({ id, value: RATING_VALUES[id] }))
   return (
     <article className="prose">
       <h1>Methodology</h1>
@@ -105,24 +106,83 @@ export default function MethodologyPage() {
         ))}
       </ul>
 
-      <RecordMethod />
-
-      <h2>Verdicts</h2>
-      <p>
-        A claim’s verdict is computed from its checks and its sourcing, never typed in: the first rule that applies
-        wins, from a failed check down. The rating is the number published in ClaimReview data (worst 1, best 5).
-      </p>
-      <ol reversed>
-        {verdictIds.map((id) => (
-          <li key={id}>
-            <VerdictBadge verdict={{ id, ...VERDICTS[id] }} /> <strong>{VERDICTS[id].rating}</strong>:{' '}
-            {VERDICTS[id].meaning}
+      <h2>What a check is evidence of</h2>
+      <p>Every check has a kind, computed from what it reads and compares, never typed in:</p>
+      <ul>
+        {CHECK_KINDS.map((kind) => (
+          <li key={kind}>
+            <KindBadge kind={kind} /> {CHECK_KIND_LABELS[kind].meaning}
           </li>
         ))}
-      </ol>
+      </ul>
       <p>
-        A verdict says whether the article’s numbers hold together, not whether the world matches them. Where only
-        outside data can settle a figure, the check names that data.
+        The order is: a check that read a dataset or cites a publication is a record check; a check that names the data
+        it needs but has not consulted it is a record check still to do; a comparison of which both sides involve the
+        article’s figures is arithmetic; a comparison with a bare constant (“3,200 ≥ 2,000”, the last day of a fiscal
+        year), or a figure worked out with nothing to compare it to, is context.
+      </p>
+
+      <RecordMethod />
+
+      <h2>Three axes, not one scale</h2>
+      <p>
+        A verdict is three separate answers, each computed from the checks or the sourcing by one rule, and shown
+        side by side wherever a verdict appears: on the claim page, in lists and search results, on the social card,
+        in the feeds and in <code>claims.json</code>. They are never added up into one grade: that the article agrees
+        with itself says nothing about whether the world agrees with it, and a well-sourced figure can still be wrong.
+        Every verdict block starts with one line saying what was and was not checked.
+      </p>
+      {AXIS_NAMES.map((axis) => (
+        <section key={axis} aria-labelledby={`axis-${axis}`}>
+          <h3 id={`axis-${axis}`}>
+            {AXES[axis].name}: {AXES[axis].question}
+          </h3>
+          <p>
+            <strong>Rule.</strong> {AXES[axis].rule}
+          </p>
+          <ul>
+            {Object.entries(AXES[axis].values).map(([id, value]) => (
+              <li key={id}>
+                <AxisBadge axis={axis} value={{ id, label: value.label }} /> {value.meaning}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <h3>One identity counts once</h3>
+      <p>
+        “77%” of “648,000” is “499,000”: checking the share, the count and the total each against the other two is
+        one identity checked three times, not three pieces of evidence. Checks on different claims that relate exactly
+        the same claims against each one’s stated figure, through the same constants (other than unit factors such as
+        100), are found automatically and shown as one identity on each member’s page; tallies count it once.
+      </p>
+
+      <h3>Inferred inputs and face values</h3>
+      <p>
+        Where a check needs an input the article does not state, such as the number of days in “the days since” the
+        order, the input is marked inferred, with why, and the check is redone at each end of its plausible range, so
+        the page shows how the result moves. Where a figure is open-ended (“more than 3,900”), a result is only a
+        bound; it is shown beside its face-value reading: a fall of at least 16.7%, 17.9% at face value.
+      </p>
+
+      <h2>How the axes make a rating</h2>
+      <p>
+        Only the record axis makes an accuracy rating, and only when it has a result. The rating is published in
+        ClaimReview data (best {RATING_SCALE.best}, worst {RATING_SCALE.worst}, with the label as its{' '}
+        <code>alternateName</code>); a claim not checked against the record carries no <code>reviewRating</code>{' '}
+        at all, in ClaimReview, the feeds or <code>claims.json</code>, whatever its arithmetic and sourcing.
+      </p>
+      <ul>
+        {rated.map(({ id, value }) => (
+          <li key={id}>
+            <AxisBadge axis="record" value={{ id, label: RECORD_VALUES[id].label }} /> rating <strong>{value}</strong>
+          </li>
+        ))}
+      </ul>
+      <p>
+        “The record does not settle it” and “not yet checked” carry no rating. Where only outside data can settle a
+        figure and it has not been consulted yet, the check names that data.
       </p>
     </article>
   )

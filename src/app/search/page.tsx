@@ -6,7 +6,8 @@ import { siteConfig } from '@/config/site'
 import { assetUrl } from '@/content/assets'
 import { getLedger } from '@/content/ledger'
 import { ledgerToJSON } from '@/core/content/export'
-import { FACETS, FACET_LABELS, SEARCH_EXAMPLES, SEARCH_PATH, searchHref } from '@/core/search'
+import { AXES } from '@/core/check/axes'
+import { AXIS_FACETS, FACETS, FACET_LABELS, SEARCH_EXAMPLES, SEARCH_PATH, searchHref } from '@/core/search'
 import { searchFacets } from '@/core/search/build'
 import styles from './_components/search.module.css'
 
@@ -37,16 +38,18 @@ function ResultTemplate() {
               The claim’s title
             </a>
           </h3>
-          <p className={styles.meta}>
-            <span className={badges.badge} {...searchSlot('verdict')}>
-              Verdict
-            </span>{' '}
-            <span className={styles.source}>
-              <span {...searchSlot('publisher')}>Publisher</span>
-              <span {...searchSlot('said-by')}>
-                {' · '}
-                <span {...searchSlot('said-by-text')}>Said by</span>
+          <p className={`${styles.meta} ${styles.axes} ${badges.axes}`}>
+            {AXIS_FACETS.map((axis) => (
+              <span key={axis} className={badges.badge} data-axis={axis} data-value="">
+                <span className={badges.axisName}>{AXES[axis].name}</span> <span {...searchSlot(axis)}>value</span>
               </span>
+            ))}
+          </p>
+          <p className={styles.meta}>
+            <span {...searchSlot('publisher')}>Publisher</span>
+            <span {...searchSlot('said-by')}>
+              {' · '}
+              <span {...searchSlot('said-by-text')}>Said by</span>
             </span>
             <span className="muted">
               {' · '}

@@ -12,7 +12,6 @@ import {
   referencedClaims,
   runCheck,
   statusOfDerived,
-  verdictOf,
   type RefResolver,
   type StatedValue,
 } from './index'
@@ -275,18 +274,72 @@ describe('runCheck: floating point never decides a verdict', () => {
   })
 })
 
-describe('verdictOf', () => {
+describe('runCheck: what each check is evidence of', () => {
   // prettier-ignore
-  const rows: [string, string[], string, boolean, string][] = [
-    ['a failed check outranks everything',       ['consistent', 'inconsistent'], 'official-data', false, 'does-not-add-up'],
-    ['outside data leaves it unresolved',        ['consistent', 'needs-outside-data'], 'official-data', false, 'unresolved'],
-    ['consistent and official adds up',          ['consistent'],                  'official-data', false, 'adds-up'],
-    ['consistent but leaked is thinly sourced',  ['consistent', 'derived'],       'leaked-data',   false, 'adds-up-thinly-sourced'],
-    ['only bounds leave it unresolved',          ['bound-only'],                  'official-data', false, 'unresolved'],
-    ['a vague claim with nothing is not checkable', [],                           'anonymous-source', true, 'not-checkable'],
-    ['a figure with no checks is unresolved',    [],                              'reporting',     false, 'unresolved'],
+  const rows: [string, { expression?: string; compare?: 'none'; needs?: { data: string } }, string | null, string][] = [
+    ['figures against the stated figure',  { expression: 'ref("allowed") / ref("applications") * 100' }, 'share', 'arithmetic'],
+    ['a comparison between two figures',   { expression: 'ref("after") >= ref("trigger")' },             null,    'arithmetic'],
+    ['a figure against a bare constant',   { expression: 'ref("after") >= 2000' },                       null,    'context'],
+    ['a constant against a figure',        { expression: '2000 <= ref("after")' },                       null,    'context'],
+    ['a constant against the stated figure', { expression: 'fiscalYearEnd(2023)' },                     'share', 'context'],
+    ['a figure worked out, nothing compared', { expression: 'ref("after") / ref("before") - 1', compare: 'none' }, null, 'context'],
+    ['named outside data not yet consulted', { needs: { data: 'EOIR tables' } },                         null,    'record'],
   ]
-  it.each(rows)('%s', (_label, statuses, originatorKind, vague, expected) => {
-    expect(verdictOf({ statuses: statuses as never, originatorKind, vague }).id).toBe(expected)
+  it.each(rows)('%s', (_label, check, statedId, kind) => {
+    const result = runCheck({ id: 'x', title: 'X', ...check }, statedId ? stated(statedId) : null, resolve)
+    expect(result.kind).toBe(kind)
+  })
+})
+
+describe('runCheck: an inferred input across its plausible range', () => {
+  const check = {
+    id: 'days',
+    title: '3,200 a day for the days since June 5',
+    expression: 'ref("after") * days("2024-06-05", "2024-06-18")',
+    inferred: { input: 'days("2024-06-05", "2024-06-18")', reason: 'The article does not say when its count ends.', low: 'days("2024-06-05", "2024-06-17")', high: 'days("2024-06-05", "2024-06-19")' },
+  }
+
+  it('shows the result at each end: 42,000 fits 13 days and neither 12 nor 14', () => {
+    const result = runCheck(check, stated('total'), resolve)
+    expect(result.status).toBe('consistent')
+    expect(result.inferred?.value.nominal).toBe(13)
+    expect(result.inferred?.ends.map((end) => [end.value.nominal, end.status])).toEqual([
+      [12, 'inconsistent'],
+      [14, 'inconsistent'],
+    ])
+    expect(result.inferred?.ends[1].computed.interval).toEqual(interval(44_100, 45_500))
+  })
+
+  it('refuses an input that is not in the expression, naming the field', () => {
+    const run = () => runCheck({ ...check, inferred: { ...check.inferred, input: 'days("2024-06-05", "2024-06-20")' } }, stated('total'), resolve)
+    expect(run).toThrow(ExpressionError)
+    expect(run).toThrow(/occurs 0 times/)
+    try {
+      run()
+    } catch (error) {
+      expect((error as ExpressionError).field).toBe('inferred.input')
+    }
+  })
+
+  it('refuses an end that does not evaluate, naming which end', () => {
+    try {
+      runCheck({ ...check, inferred: { ...check.inferred, high: 'days("2024-06-05", "June 19")' } }, stated('total'), resolve)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ExpressionError)
+      expect((error as ExpressionError).field).toBe('inferred.high')
+    }
+  })
+})
+
+describe('describeOutcome: a bound beside its face value', () => {
+  it('reads the fall from more than 3,900 to about 3,200 as a bound and at face value', () => {
+    const result = runCheck({ id: 'x', title: 'X', expression: '(ref("after") / ref("before") - 1) * 100', compare: 'none' }, null, resolve)
+    expect(describeOutcome(result)).toMatch(/^Worked out: at most −16\.67, −17\.95 at face value/)
+  })
+
+  it('reads the no-show share against more than 231,000 as at most 69.05, 68.83 at face value', () => {
+    const result = runCheck({ id: 'x', title: 'X', expression: 'ref("absentia") / ref("orders") * 100', compare: 'none' }, null, resolve)
+    expect(describeOutcome(result)).toMatch(/at most 69\.05, 68\.83 at face value/)
   })
 })

@@ -1,6 +1,6 @@
 import { formatNumber } from '../figure'
 import type { CheckResult } from './index'
-import { display, displayInterval } from './values'
+import { boundReading, display, displayInterval, type CheckValue } from './values'
 
 /**
  * The conclusion of a check in one sentence, as the claim page and the CLI show it.
@@ -22,9 +22,19 @@ export function describeOutcome(check: CheckResult): string {
   if (stated) {
     const statement = `Computed ${computedText} against the stated “${stated.written}” (${displayInterval(stated.interval, stated.kind)})`
     if (check.status === 'inconsistent') return `${statement}: the intervals do not meet; they are ${gap}.`
-    if (check.status === 'bound-only') return `${statement}: consistent, but the arithmetic gives only a bound.`
+    if (check.status === 'bound-only') return `${statement}: consistent, but the arithmetic gives only a bound${faceValueNote(computed)}.`
     return `${statement}: the intervals overlap.`
   }
-  if (check.status === 'bound-only') return `Worked out: ${displayInterval(computed.interval, computed.kind)}. An open-ended figure makes this a bound, not a value.`
+  if (check.status === 'bound-only') {
+    const reading = boundReading(computed)
+    if (reading) return `Worked out: ${reading.bound}, ${reading.faceValue} at face value (the full range: ${displayInterval(computed.interval, computed.kind)}). An open-ended figure makes this a bound, not a value.`
+    return `Worked out: ${displayInterval(computed.interval, computed.kind)}. An open-ended figure makes this a bound, not a value.`
+  }
   return `Worked out: ${computedText}. The article does not state this figure; it is shown for context.`
+}
+
+/** " (at most 69.05; 68.83 at face value)" for a bound with a face-value reading; empty otherwise. */
+function faceValueNote(value: CheckValue): string {
+  const reading = boundReading(value)
+  return reading ? ` (${reading.bound}; ${reading.faceValue} at face value)` : ''
 }

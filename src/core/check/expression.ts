@@ -25,13 +25,18 @@ export * from './values'
 export interface Evaluation {
   /** For a relation, its left side; otherwise the whole expression. */
   readonly value: CheckValue
-  readonly relation?: { readonly op: Relation; readonly right: CheckValue }
+  /** `rightFrom`: the index in `steps` of the right side's first step; the left side's come before it. */
+  readonly relation?: { readonly op: Relation; readonly right: CheckValue; readonly rightFrom: number }
   readonly steps: readonly Step[]
 }
 
 /** Thrown for an expression that cannot be parsed or evaluated; `message` says why for a person. */
 export class ExpressionError extends Error {
-  constructor(message: string) {
+  /** The check's field at fault, when it is not `expression`: `inferred.input`. */
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message)
     this.name = 'ExpressionError'
   }
@@ -129,6 +134,25 @@ export function referencedClaims(expression: string): string[] {
   return ids
 }
 
+/**
+ * The literals of an expression other than claims: numbers, and calls such as `days("2024-06-05",
+ * "2024-06-18")`, each as text, sorted. Two checks relating the same claims through the same
+ * literals state one identity.
+ * @example expressionConstants('ref("a") / days("2024-06-05", "2024-06-18") * 100') // ['100', 'days("2024-06-05", "2024-06-18")']
+ */
+export function expressionConstants(expression: string): string[] {
+  const found: string[] = []
+  parseExpression(expression).traverse((node, _path, parent) => {
+    if (node.type === 'FunctionNode') {
+      const { fn, args } = node as unknown as { fn: { name: string }; args: { value: unknown }[] }
+      if (fn.name !== 'ref') found.push(`${fn.name}(${args.map((arg) => JSON.stringify(arg.value)).join(', ')})`)
+    } else if (node.type === 'ConstantNode' && parent?.type !== 'FunctionNode') {
+      found.push(String((node as unknown as { value: unknown }).value))
+    }
+  })
+  return found.sort()
+}
+
 /** Evaluates an expression with interval arithmetic, recording each step. */
 export function evaluateExpression(expression: string, resolveRef: RefResolver, record: RecordSources = {}): Evaluation {
   const root = unwrap(parseExpression(expression))
@@ -137,9 +161,12 @@ export function evaluateExpression(expression: string, resolveRef: RefResolver, 
   if (root.type === 'OperatorNode') {
     const { fn, args } = root as unknown as { fn: string; args: MathNode[] }
     if (fn in RELATION_SYMBOLS) {
-      const [left, right] = args.map((arg) => evaluateNode(arg, context))
-      if (!left || !right) throw new ExpressionError('a comparison needs two sides')
-      return { value: left, relation: { op: fn as Relation, right }, steps }
+      const [leftNode, rightNode] = args
+      if (!leftNode || !rightNode) throw new ExpressionError('a comparison needs two sides')
+      const left = evaluateNode(leftNode, context)
+      const rightFrom = steps.length
+      const right = evaluateNode(rightNode, context)
+      return { value: left, relation: { op: fn as Relation, right, rightFrom }, steps }
     }
   }
   return { value: evaluateNode(root, context), steps }

@@ -1,10 +1,27 @@
 import { intervalOf, parseWritten, type Interval } from '../figure'
-import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type CitedValue, type Relation, type RefResolver, type SeriesResolver, type Step } from './expression'
+import {
+  display,
+  ExpressionError,
+  evaluateExpression,
+  RELATION_SYMBOLS,
+  type CheckValue,
+  type CitedValue,
+  type InferredEnd,
+  type InferredInput,
+  type RecordSources,
+  type Relation,
+  type RefResolver,
+  type SeriesResolver,
+  type Step,
+} from './expression'
+import { checkKindOf, type CheckKind } from './kind'
 import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
 
 export * from './expression'
 export * from './status'
-export * from './verdict'
+export * from './kind'
+export * from './axes'
+export * from './identity'
 export * from './describe'
 
 /** A check as content declares it. */
@@ -15,6 +32,8 @@ export interface CheckInput {
   readonly compare?: 'stated' | 'none'
   readonly needs?: { readonly data: string; readonly url?: string }
   readonly note?: string
+  /** An input the article does not state: `input` occurs in the expression; `low` and `high` replace it at the ends of its plausible range. */
+  readonly inferred?: { readonly input: string; readonly reason: string; readonly low: string; readonly high: string }
   /** A check completed by hand against a publication: what was found, and where. */
   readonly cited?: Citation
 }
@@ -64,8 +83,13 @@ export interface CheckResult {
   readonly relation: { readonly op: Relation; readonly symbol: string } | null
   readonly status: CheckStatus
   readonly offBy: OffBy | null
+  /** What the check is evidence of: see ./kind. */
+  readonly kind: CheckKind
+  readonly inferred: InferredInput | null
   readonly citation: Citation | null
 }
+
+const involvesFigure = (steps: readonly Step[]) => steps.some((step) => step.claimId !== undefined || step.dataset !== undefined || step.cited === true)
 
 /**
  * Runs one check: evaluates its expression with interval arithmetic and compares the result with
@@ -73,6 +97,12 @@ export interface CheckResult {
  * @example runCheck({ id: 'share', title: '…', expression: 'ref("a") / ref("b") * 100' }, stated77, resolve)
  */
 export function runCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver, series?: SeriesResolver): CheckResult {
+  const record: RecordSources = { series, cited: check.cited ? citedValue(check.cited) : undefined }
+  const result = evaluateCheck(check, stated, resolveRef, record)
+  return { ...result, inferred: check.inferred && check.expression !== undefined ? inferredInput(check, check.expression, stated, resolveRef, record) : null }
+}
+
+function evaluateCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver, record: RecordSources): Omit<CheckResult, 'inferred'> {
   const base = {
     id: check.id,
     title: check.title,
@@ -83,12 +113,19 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
   }
   // A hand-completed check without an expression compares the cited value with the stated figure.
   const expression = check.expression ?? (check.cited ? 'cited()' : undefined)
+  const kindOf = (steps: readonly Step[], compared: readonly [boolean, boolean] | null) =>
+    checkKindOf({
+      handCompleted: check.cited !== undefined,
+      readsDataset: steps.some((step) => step.dataset !== undefined),
+      needsOutsideData: expression === undefined,
+      compared,
+    })
   if (expression === undefined) {
-    return { ...base, steps: [], computed: null, stated: null, relation: null, status: 'needs-outside-data', offBy: null }
+    return { ...base, steps: [], computed: null, stated: null, relation: null, status: 'needs-outside-data', offBy: null, kind: kindOf([], null) }
   }
-  const evaluation = evaluateExpression(expression, resolveRef, { series, cited: check.cited ? citedValue(check.cited) : undefined })
+  const evaluation = evaluateExpression(expression, resolveRef, record)
   if (evaluation.relation) {
-    const { op, right } = evaluation.relation
+    const { op, right, rightFrom } = evaluation.relation
     const comparison = compareRelation(op, evaluation.value.interval, right.interval)
     const rightWritten = evaluation.steps.find((step) => step.result === right)?.text
     return {
@@ -99,6 +136,7 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
       relation: { op, symbol: RELATION_SYMBOLS[op] },
       status: comparison.status,
       offBy: comparison.offBy ?? null,
+      kind: kindOf(evaluation.steps, [involvesFigure(evaluation.steps.slice(0, rightFrom)), involvesFigure(evaluation.steps.slice(rightFrom))]),
     }
   }
   const compareWith = check.compare === 'none' ? null : stated
@@ -116,5 +154,30 @@ export function runCheck(check: CheckInput, stated: StatedValue | null, resolveR
     relation: null,
     status: comparison.status,
     offBy: comparison.offBy ?? null,
+    // The stated figure is a figure; the computed side must involve one too.
+    kind: kindOf(evaluation.steps, compareWith ? [involvesFigure(evaluation.steps), true] : null),
   }
+}
+
+/** The check redone with an inferred input at each end of its plausible range. */
+function inferredInput(check: CheckInput, expression: string, stated: StatedValue | null, resolveRef: RefResolver, record: RecordSources): InferredInput {
+  const inferred = check.inferred as NonNullable<CheckInput['inferred']>
+  const occurrences = expression.split(inferred.input).length - 1
+  if (occurrences !== 1) {
+    throw new ExpressionError(`expected text that occurs exactly once in the expression; "${inferred.input}" occurs ${occurrences} times`, 'inferred.input')
+  }
+  const valueOf = (input: string, field: string) => {
+    try {
+      return evaluateExpression(input, resolveRef, record).value
+    } catch (error) {
+      if (error instanceof ExpressionError) throw new ExpressionError(error.message, field)
+      throw error
+    }
+  }
+  const end = (input: string, field: 'low' | 'high'): InferredEnd => {
+    const value = valueOf(input, `inferred.${field}`)
+    const redone = evaluateCheck({ ...check, expression: expression.replace(inferred.input, () => input) }, stated, resolveRef, record)
+    return { input, value, computed: redone.computed as CheckValue, status: redone.status }
+  }
+  return { input: inferred.input, reason: inferred.reason, value: valueOf(inferred.input, 'inferred.input'), ends: [end(inferred.low, 'low'), end(inferred.high, 'high')] }
 }

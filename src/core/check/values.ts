@@ -36,6 +36,27 @@ export interface RecordRow {
   readonly high: number
 }
 
+/** One end of an inferred input's plausible range, and the check's result there. */
+export interface InferredEnd {
+  /** The input as written at this end: `days("2024-06-05", "2024-06-17")`. */
+  readonly input: string
+  readonly value: CheckValue
+  readonly computed: CheckValue
+  /** A check status (see ./status). */
+  readonly status: string
+}
+
+/** An input the article does not state but the check had to infer, with how the result moves across its plausible range. */
+export interface InferredInput {
+  /** The input as the check's expression writes it. */
+  readonly input: string
+  /** Why it is inferred and why the range is plausible. */
+  readonly reason: string
+  readonly value: CheckValue
+  /** The low and the high end of the plausible range. */
+  readonly ends: readonly [InferredEnd, InferredEnd]
+}
+
 export type Relation = 'larger' | 'largerEq' | 'smaller' | 'smallerEq' | 'equal' | 'unequal'
 
 export const RELATION_SYMBOLS: Record<Relation, string> = {
@@ -86,3 +107,21 @@ export function displayInterval(range: Interval, kind: CheckValue['kind'] = 'num
   return `${show(range.low)} – ${show(range.high)}`
 }
 
+
+/**
+ * A bound read beside its face value, for a result computed from an open-ended figure: the end of
+ * the interval nearest the nominal reading is the strict bound ("more than 3,900" taken as 3,900
+ * gives a fall of 17.9%; the strict reading, at least 16.7%). Null when the value is not a bound.
+ * @example boundReading({ nominal: -17.95, interval: { low: -100, high: -16.67 }, kind: 'number', openEnded: true })
+ * // { bound: 'at most −16.67', faceValue: '−17.95' }
+ */
+export function boundReading(value: CheckValue): { readonly bound: string; readonly faceValue: string } | null {
+  const { low, high } = value.interval
+  const bounded = Number.isFinite(low) && Number.isFinite(high)
+  if (bounded && !value.openEnded) return null
+  if (!Number.isFinite(value.nominal)) return null
+  const show = (n: number) => (value.kind === 'date' ? formatDay(n) : formatNumber(n))
+  const useHigh = !Number.isFinite(low) || (Number.isFinite(high) && Math.abs(high - value.nominal) <= Math.abs(value.nominal - low))
+  if (useHigh && !Number.isFinite(high)) return null
+  return { bound: useHigh ? `at most ${show(high)}` : `at least ${show(low)}`, faceValue: show(value.nominal) }
+}

@@ -1,5 +1,5 @@
 import type { ClaimReview, WithContext } from 'schema-dts'
-import { BEST_RATING, WORST_RATING } from '../check/verdict'
+import type { Rating } from '../check/axes'
 import { ORIGINATOR_KINDS, type OriginatorKind } from '../content/originators'
 import type { SiteIdentity } from './index'
 
@@ -10,7 +10,8 @@ export interface ReviewableClaim {
   readonly reviewed: string
   readonly changes: readonly { readonly date: string }[]
   readonly saidBy: { readonly kind: OriginatorKind; readonly name: string }
-  readonly verdict: { readonly rating: number; readonly label: string }
+  /** The accuracy rating; null unless the claim was checked against the record. */
+  readonly rating: Rating | null
   readonly rationale: string
   readonly source: { readonly publisher: string; readonly headline: string; readonly url: string; readonly published: string }
 }
@@ -24,8 +25,10 @@ function originator(saidBy: ReviewableClaim['saidBy']) {
 }
 
 /**
- * The schema.org ClaimReview for a claim page: one per page, its rating on the documented scale.
- * @example claimReview(claim, site).reviewRating // { '@type': 'Rating', ratingValue: 4, … }
+ * The schema.org ClaimReview for a claim page: one per page. It carries a `reviewRating` only for a
+ * claim checked against the record: aggregators read a rating as a judgement of truth, which the
+ * article's agreement with itself is not.
+ * @example claimReview(claim, site).reviewRating // { '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'Matches the record', … }
  */
 export function claimReview(claim: ReviewableClaim, site: SiteIdentity): WithContext<ClaimReview> {
   const url = `${site.url}/claims/${claim.id}`
@@ -44,14 +47,18 @@ export function claimReview(claim: ReviewableClaim, site: SiteIdentity): WithCon
     datePublished: claim.changes[0]?.date ?? claim.reviewed,
     dateModified: claim.reviewed,
     author: { '@type': 'Organization', name: site.name, url: site.url },
-    reviewRating: {
-      '@type': 'Rating',
-      ratingValue: claim.verdict.rating,
-      bestRating: BEST_RATING,
-      worstRating: WORST_RATING,
-      alternateName: claim.verdict.label,
-      ratingExplanation: claim.rationale,
-    },
+    ...(claim.rating
+      ? {
+          reviewRating: {
+            '@type': 'Rating',
+            ratingValue: claim.rating.value,
+            bestRating: claim.rating.best,
+            worstRating: claim.rating.worst,
+            alternateName: claim.rating.label,
+            ratingExplanation: claim.rationale,
+          },
+        }
+      : {}),
     itemReviewed: {
       '@type': 'Claim',
       author: originator(claim.saidBy),

@@ -4,12 +4,20 @@ export interface AnnotatableClaim {
   readonly quote: string
   readonly position: number
   readonly figure: { readonly written: string }
-  readonly verdict: { readonly id: string; readonly label: string }
+  readonly axes: AnnotationAxes
+}
+
+type AxisValueText = { readonly id: string; readonly label: string }
+/** The claim's three axes (src/core/check/axes.ts), as the figure's mark shows them. */
+export interface AnnotationAxes {
+  readonly arithmetic: AxisValueText
+  readonly record: AxisValueText
+  readonly sourcing: AxisValueText
 }
 
 export type PassageSegment =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'figure'; readonly text: string; readonly claimId: string; readonly verdictId: string; readonly verdictLabel: string }
+  | { readonly kind: 'figure'; readonly text: string; readonly claimId: string; readonly axes: AnnotationAxes }
 
 export interface Passage {
   readonly start: number
@@ -61,8 +69,7 @@ export function annotatedPassages(text: string, claims: readonly AnnotatableClai
         kind: 'figure',
         text: text.slice(mark.figureStart, mark.figureEnd),
         claimId: mark.claim.id,
-        verdictId: mark.claim.verdict.id,
-        verdictLabel: mark.claim.verdict.label,
+        axes: mark.claim.axes,
       })
       cursor = mark.figureEnd
     }

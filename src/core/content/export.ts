@@ -1,37 +1,79 @@
 import type { CheckResult } from '../check'
-import { displayInterval } from '../check/values'
+import { displayInterval, type CheckValue } from '../check/values'
 import { isoOfDay, toJSONPair, type Interval } from '../figure'
-import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
+// Only the type: the schema itself (zod) is for the CLI and the tests, not for pages.
+import type { CheckJSON, ClaimJSON } from './export-schema'
+import type { ClaimRecord, IdentityLink, Ledger, SourceRecord } from './ledger'
+
+export type { CheckJSON, ClaimJSON } from './export-schema'
 
 function pair(range: Interval | null): [number | null, number | null] | null {
   return range ? toJSONPair(range) : null
 }
 
-function checkToJSON(check: CheckResult) {
+const valueOf = (value: CheckValue) => (value.kind === 'date' ? isoOfDay(value.nominal) : value.nominal)
+
+function checkToJSON(check: CheckResult, identities: readonly IdentityLink[]): CheckJSON {
+  const identity = identities.find((link) => link.check === check.id)
   return {
     id: check.id,
     title: check.title,
+    kind: check.kind,
     expression: check.expression,
-    computed: check.computed ? (check.computed.kind === 'date' ? isoOfDay(check.computed.nominal) : check.computed.nominal) : null,
+    computed: check.computed ? valueOf(check.computed) : null,
     interval: pair(check.computed?.interval ?? null),
-    stated: check.stated ? { written: check.stated.written, interval: pair(check.stated.interval) } : null,
+    stated: check.stated ? { written: check.stated.written, interval: toJSONPair(check.stated.interval) } : null,
     relation: check.relation?.op ?? null,
     status: check.status,
-    offBy: check.offBy ? { absolute: check.offBy.absolute, relative: check.offBy.relative } : null,
+    // A gap from a stated bound of 0 has no relative size (Infinity), which JSON cannot carry.
+    offBy: check.offBy ? { absolute: check.offBy.absolute, relative: Number.isFinite(check.offBy.relative) ? check.offBy.relative : null } : null,
     steps: check.steps.map((step) => ({
       text: step.text,
-      value: step.result.kind === 'date' ? isoOfDay(step.result.nominal) : step.result.nominal,
-      interval: pair(step.result.interval),
+      value: valueOf(step.result),
+      interval: toJSONPair(step.result.interval),
       ...(step.claimId ? { claim: step.claimId } : {}),
+      ...(step.dataset ? { dataset: step.dataset } : {}),
     })),
     needs: check.needs,
     note: check.note,
     anchor: `check-${check.id}`,
+    // A record check names the dataset it read (the first, when it compares two) and every row it used.
+    dataset: check.steps.find((step) => step.dataset)?.dataset ?? null,
+    rows: check.steps.some((step) => step.rows)
+      ? check.steps.flatMap((step) => (step.rows ?? []).map((row) => ({ month: row.month, value: row.count, low: row.low, high: row.high, series: step.series ?? '' })))
+      : null,
+    citation: check.citation
+      ? {
+          publisher: check.citation.publisher,
+          title: check.citation.title,
+          url: check.citation.url,
+          published: check.citation.published,
+          retrieved: check.citation.retrieved,
+          passage: check.citation.passage,
+          value: check.citation.value,
+          exact: check.citation.exact ?? false,
+        }
+      : null,
+    identityWith: identity ? identity.with.map((other) => ({ claim: other.claim, check: other.check })) : null,
+    inferred: check.inferred
+      ? {
+          input: check.inferred.input,
+          reason: check.inferred.reason,
+          value: valueOf(check.inferred.value),
+          ends: check.inferred.ends.map((end) => ({
+            input: end.input,
+            value: valueOf(end.value),
+            computed: valueOf(end.computed),
+            interval: toJSONPair(end.computed.interval),
+            status: end.status as CheckJSON['status'],
+          })) as NonNullable<CheckJSON['inferred']>['ends'],
+        }
+      : null,
   }
 }
 
 /** One claim as published in `claims.json` and `claims/<id>.json`. */
-export function claimToJSON(claim: ClaimRecord, source: Pick<SourceRecord, 'id' | 'url' | 'page' | 'publisher' | 'published' | 'headline'>) {
+export function claimToJSON(claim: ClaimRecord, source: Pick<SourceRecord, 'id' | 'url' | 'page' | 'publisher' | 'published' | 'headline'>): ClaimJSON {
   const { figure } = claim
   return {
     id: claim.id,
@@ -51,19 +93,21 @@ export function claimToJSON(claim: ClaimRecord, source: Pick<SourceRecord, 'id' 
     saidBy: claim.saidBy,
     source: { id: source.id, url: source.url, page: source.page, publisher: source.publisher, published: source.published, headline: source.headline },
     topics: claim.topics,
-    verdict: { ...claim.verdict, rationale: claim.rationale },
+    axes: claim.axes,
+    rating: claim.rating,
+    checked: claim.checked,
+    rationale: claim.rationale,
+    missingContext: claim.missingContext ?? null,
     version: claim.version,
     reviewed: claim.reviewed,
     changes: claim.changes,
-    checks: claim.checks.map(checkToJSON),
+    checks: claim.checks.map((check) => checkToJSON(check, claim.identities)),
     appearances: claim.appearances.map((appearance) => ({
       source: { id: appearance.source.id, url: appearance.source.url, publisher: appearance.source.publisher, published: appearance.source.published },
       quote: appearance.quote,
     })),
   }
 }
-
-export type ClaimJSON = ReturnType<typeof claimToJSON>
 
 /** The whole ledger as `claims.json`. */
 export function ledgerToJSON(ledger: Ledger): { claims: ClaimJSON[] } {

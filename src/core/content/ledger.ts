@@ -1,5 +1,23 @@
 import type { z } from 'zod'
-import { referencedClaims, runCheck, verdictOf, ExpressionError, type CheckResult, type RefResolver, type SeriesResolver, type StatedValue, type Verdict } from '../check'
+import {
+  arithmeticAxis,
+  checkedSummary,
+  expressionConstants,
+  identityGroups,
+  ratingOf,
+  recordAxis,
+  referencedClaims,
+  runCheck,
+  sourcingAxis,
+  ExpressionError,
+  type Axes,
+  type CheckResult,
+  type IdentityCandidate,
+  type Rating,
+  type RefResolver,
+  type SeriesResolver,
+  type StatedValue,
+} from '../check'
 import { datasetRecord, loadDataset, type Dataset, type DatasetRecord, type RawDataset } from '../data/dataset'
 import { intervalOf, type Interval } from '../figure'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
@@ -65,9 +83,22 @@ export interface ClaimRecord extends Omit<ClaimData, 'checks' | 'appearances'> {
   readonly position: number
   readonly context: QuoteInContext
   readonly checks: readonly CheckResult[]
-  readonly verdict: Verdict
+  /** The verdict as three separate axes (src/core/check/axes.ts). */
+  readonly axes: Axes
+  /** The accuracy rating: only when the record axis has a result. */
+  readonly rating: Rating | null
+  /** What was and was not checked, in one line. */
+  readonly checked: string
+  /** This claim's checks that state an identity with other claims' checks: each counts once. */
+  readonly identities: readonly IdentityLink[]
   /** Every source that states the figure, the earliest first. */
   readonly appearances: readonly Appearance[]
+}
+
+/** A check of this claim and the checks on other claims that state the same identity. */
+export interface IdentityLink {
+  readonly check: string
+  readonly with: readonly { readonly claim: string; readonly title: string; readonly check: string }[]
 }
 
 export interface Ledger {
@@ -246,8 +277,9 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
     }
   }
 
-  const claims: ClaimRecord[] = []
-  for (const { claim, file, range, position, source } of pending.values()) {
+  const checked: { pending: Pending; results: CheckResult[] }[] = []
+  for (const entry of pending.values()) {
+    const { claim, file, range } = entry
     const results: CheckResult[] = []
     for (const [index, check] of claim.checks.entries()) {
       const field = `checks[${index}].expression`
@@ -263,9 +295,39 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
         results.push(runCheck(check, statedOf(claim.figure, range), resolveRef, seriesResolver))
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error
-        report(file.path, field, error.message)
+        report(file.path, error.field ? `checks[${index}].${error.field}` : field, error.message)
       }
     }
+    checked.push({ pending: entry, results })
+  }
+
+  const groups = identityGroups(
+    checked.flatMap(({ pending: { claim }, results }) =>
+      results.flatMap((result): IdentityCandidate[] =>
+        result.kind === 'arithmetic' && result.expression !== null
+          ? [
+              {
+                claimId: claim.id,
+                checkId: result.id,
+                refs: [...new Set(result.steps.flatMap((step) => (step.claimId ? [step.claimId] : [])))],
+                constants: expressionConstants(result.expression),
+                comparesStated: result.relation === null && result.stated !== null,
+              },
+            ]
+          : [],
+      ),
+    ),
+  )
+
+  const claims: ClaimRecord[] = []
+  for (const { pending: { claim, file, range, position, source }, results } of checked) {
+    const identities = results.flatMap((result): IdentityLink[] => {
+      const group = groups.find((each) => each.members.some((member) => member.claimId === claim.id && member.checkId === result.id))
+      if (!group) return []
+      const others = group.members.filter((member) => member.claimId !== claim.id)
+      return [{ check: result.id, with: others.map((member) => ({ claim: member.claimId, title: pending.get(member.claimId)?.claim.title ?? member.claimId, check: member.checkId })) }]
+    })
+    const record = recordAxis(results, claim.missingContext)
     claims.push({
       ...claim,
       file: file.path,
@@ -275,11 +337,15 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       position,
       context: contextOf(source.text, claim.quote, position),
       checks: results,
-      verdict: verdictOf({
-        statuses: results.map((result) => result.status),
-        originatorKind: claim.saidBy.kind,
+      axes: { arithmetic: arithmeticAxis(results), record, sourcing: sourcingAxis(claim.saidBy.kind) },
+      rating: ratingOf(record),
+      checked: checkedSummary({
+        checks: results,
         vague: claim.figure.kind === 'vague',
+        identityChecks: identities.length,
+        identityWith: new Set(identities.flatMap((link) => link.with.map((other) => other.claim))).size,
       }),
+      identities,
       appearances: [
         { source, quote: claim.quote },
         ...(claim.appearances ?? []).flatMap((appearance) => {

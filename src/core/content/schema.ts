@@ -47,6 +47,8 @@ const periodSchema = z
     start: isoDateSchema.optional(),
     end: isoDateSchema.optional(),
     asOf: isoDateSchema.optional(),
+    /** Set when the dates are inferred rather than written: why, and what else they could be. */
+    inferred: z.string().min(1).optional(),
   })
   .refine((period) => period.asOf !== undefined || period.start !== undefined || period.end !== undefined, {
     error: 'expected start, end or asOf',
@@ -144,9 +146,25 @@ export const checkSchema = z
     cited: citationSchema.optional(),
     /** What the result means, in a sentence or two. */
     note: z.string().min(1).optional(),
+    /** An input the article does not state, with its plausible range: the check is also shown at each end. */
+    inferred: z
+      .strictObject({
+        /** The input verbatim as the expression writes it, e.g. `days("2024-06-05", "2024-06-18")`. */
+        input: z.string().min(1),
+        /** Why it is inferred, and why the range below is plausible. */
+        reason: z.string().min(1),
+        /** The input at the low and the high end of that range, written the same way. */
+        low: z.string().min(1),
+        high: z.string().min(1),
+      })
+      .optional(),
   })
   .refine((check) => (check.expression !== undefined || check.cited !== undefined) !== (check.needs !== undefined), {
     error: 'expected an expression or a hand-completed citation (cited), or needs (outside data not yet consulted); not needs with either',
+  })
+  .refine((check) => check.inferred === undefined || check.expression !== undefined, {
+    error: 'expected an expression for an inferred input to occur in',
+    path: ['inferred'],
   })
 
 export const changeSchema = z.strictObject({
@@ -167,7 +185,7 @@ export const claimSchema = z.strictObject({
     // 70, not the 75 a title may have elsewhere: the page's <title> must stay under 70 for search results.
     .max(70, 'expected at most 70 characters')
     .refine((title) => !/\b(true|false|misleading|accurate|inaccurate|correct|wrong|adds up|consistent|inconsistent)\b/i.test(title), {
-      error: 'expected a title without a verdict word; the verdict has its own field',
+      error: 'expected a title without a verdict word; the verdict is computed from the checks and the sourcing',
     }),
   source: slugSchema,
   /** Verbatim from the source text. */
@@ -188,8 +206,13 @@ export const claimSchema = z.strictObject({
       figures: z.array(slugSchema).min(2),
     })
     .optional(),
-  /** Why the verdict follows, in one line; the verdict itself is computed from the checks and sourcing. */
+  /** Why the axes come out as they do, in one line; the axes themselves are computed from the checks and sourcing. */
   rationale: z.string().min(1).max(300),
+  /**
+   * Why a figure that matches the record still misleads: the context it leaves out. With it, a
+   * record match reads "misleading"; without a record result it changes nothing.
+   */
+  missingContext: z.string().min(1).max(300).optional(),
   version: z.number().int().positive(),
   reviewed: isoDateSchema,
   changes: z.array(changeSchema).min(1),

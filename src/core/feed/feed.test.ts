@@ -21,7 +21,15 @@ function claim(id: string, reviewed: string, extra: Partial<ClaimJSON> = {}): Cl
     saidBy: { kind: 'reporting', name: 'New York Post' },
     source: { id: 's', url: 'https://example.org/a', page: '/sources/s', publisher: 'New York Post', published: '2024-06-18', headline: 'H' },
     topics: ['border-crossings'],
-    verdict: { id: 'adds-up-thinly-sourced', rating: 4, label: 'Adds up, thinly sourced', rationale: 'R.' },
+    axes: {
+      arithmetic: { id: 'adds-up', label: 'Adds up' },
+      record: { id: 'not-checked', label: 'Not yet checked' },
+      sourcing: { id: 'unattributed', label: 'Unattributed' },
+    },
+    rating: null,
+    checked: 'Checked: the article’s own arithmetic (1 check). Not checked: the record (no data named).',
+    rationale: 'R.',
+    missingContext: null,
     version: 1,
     reviewed,
     changes: [{ date: '2026-11-01', summary: 'First published.' }],
@@ -44,6 +52,21 @@ describe('claimFeeds', () => {
     expect(feeds.atom).not.toContain('<crossed>')
   })
 
+  it('shows the three axes and what was checked, and no rating for a claim not checked against the record', () => {
+    const [item] = (JSON.parse(feeds.json) as { items: { summary: string; content_html: string }[] }).items
+    expect(item?.summary).toContain('Arithmetic: Adds up · Record: Not yet checked · Sourcing: Unattributed.')
+    expect(item?.summary).toContain('Not checked: the record')
+    expect(`${feeds.atom}${feeds.rss}${feeds.json}`).not.toMatch(/Rating|of 5/)
+  })
+
+  it('gives the rating of a claim checked against the record', () => {
+    const checked = claim('checked', '2026-11-28', {
+      axes: { arithmetic: { id: 'adds-up', label: 'Adds up' }, record: { id: 'contradicted', label: 'Contradicted by the record' }, sourcing: { id: 'named-record', label: 'Named official data or document' } },
+      rating: { value: 1, best: 3, worst: 1, label: 'Contradicted by the record' },
+    })
+    expect(claimFeeds([checked], site).atom).toContain('Rating: Contradicted by the record (1 of 3)')
+  })
+
   it('is the same on any day for the same content', () => {
     expect(claimFeeds([claim('older', '2026-11-01')], site).atom).toContain('<updated>2026-11-01T00:00:00.000Z</updated>')
   })
@@ -55,5 +78,13 @@ describe('claimsCsv', () => {
     expect(header).toBe(CSV_COLUMNS.map(([name]) => name).join(','))
     expect(row).toContain('"Some 42,000 migrants <crossed>, ""quoted"""')
     expect(row).toContain('https://claims.example.org/claims/a')
+  })
+
+  it('has a column per axis and an empty rating where the record was not checked', () => {
+    const [header, row] = claimsCsv([claim('a', '2026-11-28')], site).trim().split('\n')
+    const cells = Object.fromEntries((header ?? '').split(',').map((name, index) => [name, index]))
+    expect(header).not.toContain('verdict')
+    expect(row).toContain(',adds-up,not-checked,unattributed,,')
+    expect(cells.arithmetic).toBeLessThan(cells.rating ?? 0)
   })
 })

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { Feed } from 'feed'
+import { axesLine } from '../check/axes'
 import type { ClaimJSON } from '../content/export'
 
 export interface FeedSite {
@@ -37,8 +38,8 @@ export function claimFeeds(claims: readonly ClaimJSON[], site: FeedSite): { atom
       id: link,
       link,
       title: claim.title,
-      description: `${claim.hedge ? `${claim.hedge} ` : ''}${claim.written} ${claim.unit}. Verdict: ${claim.verdict.label} (${claim.verdict.rating} of 5). ${claim.verdict.rationale}`,
-      content: `<blockquote>${escapeHtml(claim.quote)}</blockquote><p>Verdict: ${escapeHtml(claim.verdict.label)}. ${escapeHtml(claim.verdict.rationale)}</p><p>Version ${claim.version}, reviewed ${claim.reviewed}.</p>`,
+      description: `${claim.hedge ? `${claim.hedge} ` : ''}${claim.written} ${claim.unit}. ${axesLine(claim.axes, claim.rating)}. ${claim.checked} ${claim.rationale}`,
+      content: `<blockquote>${escapeHtml(claim.quote)}</blockquote><p>${escapeHtml(axesLine(claim.axes, claim.rating))}.</p><p>${escapeHtml(claim.checked)}</p><p>${escapeHtml(claim.rationale)}</p><p>Version ${claim.version}, reviewed ${claim.reviewed}.</p>`,
       date: new Date(`${claim.reviewed}T00:00:00Z`),
       published: new Date(`${claim.changes[0]?.date ?? claim.reviewed}T00:00:00Z`),
       category: claim.topics.map((topic) => ({ name: topic })),
@@ -70,10 +71,13 @@ export const CSV_COLUMNS = [
   ['source_publisher', 'Who published the article.', (claim) => claim.source.publisher],
   ['source_published', 'The article’s publication date.', (claim) => claim.source.published],
   ['source_url', 'The original article’s address.', (claim) => claim.source.url],
-  ['verdict', 'The verdict label.', (claim) => claim.verdict.label],
-  ['verdict_rating', 'The verdict on the 1–5 scale (5 best); see /methodology.', (claim) => claim.verdict.rating],
+  ['arithmetic', 'Do the article’s own figures agree: adds-up, does-not-add-up, bound-only or nothing-to-compute; see /methodology.', (claim) => claim.axes.arithmetic.id],
+  ['record', 'What official data or documents say: matches, misleading, contradicted, unsettled or not-checked.', (claim) => claim.axes.record.id],
+  ['sourcing', 'How the figure is sourced: named-record, named-person, anonymous-or-leaked or unattributed.', (claim) => claim.axes.sourcing.id],
+  ['rating', 'The accuracy rating, 1–3 (3 best); empty unless the claim was checked against the record.', (claim) => claim.rating?.value ?? ''],
+  ['checked', 'What was and was not checked, in one line.', (claim) => claim.checked],
   ['checks', 'Number of checks.', (claim) => claim.checks.length],
-  ['check_statuses', 'Each check’s id and status, separated by "; ".', (claim) => claim.checks.map((check) => `${check.id}: ${check.status}`).join('; ')],
+  ['check_statuses', 'Each check’s id, kind (arithmetic, record, context) and status, separated by "; ".', (claim) => claim.checks.map((check) => `${check.id}: ${check.kind} ${check.status}`).join('; ')],
   ['version', 'The claim’s version; it rises with each substantive change.', (claim) => claim.version],
   ['reviewed', 'The date of the last review.', (claim) => claim.reviewed],
 ] as const satisfies readonly (readonly [string, string, (claim: ClaimJSON, site: FeedSite) => string | number])[]

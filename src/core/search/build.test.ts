@@ -9,7 +9,10 @@ describe('searchFacets', () => {
       { key: 'border', label: 'border', count: expect.any(Number) },
       { key: 'asylum', label: 'asylum', count: expect.any(Number) },
     ])
-    expect(facets.verdict.reduce((total, value) => total + value.count, 0)).toBe(SAMPLE_CLAIMS.length)
+    for (const axis of ['arithmetic', 'record', 'sourcing'] as const) {
+      expect(facets[axis].reduce((total, value) => total + value.count, 0), axis).toBe(SAMPLE_CLAIMS.length)
+    }
+    expect(facets.record.find((value) => value.key === 'matches')).toEqual({ key: 'matches', label: 'Matches the record', count: 2 })
   })
 
   it('is what the index manifest holds, so the page can render the filters before the index loads', () => {

@@ -1,5 +1,6 @@
 import { FIELDS, fieldTexts, figureOf, toSearchDoc, type FieldName, type SearchSource } from './document'
 import {
+  AXIS_FACETS,
   FACETS,
   FORMAT_VERSION,
   RATES,
@@ -60,13 +61,15 @@ function addPosting(postings: Map<string, PostingList>, term: string, doc: numbe
   }
 }
 
-/** A claim's facet values as `[key, label]`: the verdict by its id, the rest by their text. */
+/** A claim's facet values as `[key, label]`: each axis by its id, the rest by their text. */
 function facetValues(claim: SearchSource): Record<FacetName, [string, string][]> {
   const byText = (label: string): [string, string] => [facetKey(label), label]
   return {
     source: [byText(claim.source.publisher)],
     unit: [byText(claim.unit)],
-    verdict: [[facetKey(claim.verdict.id), claim.verdict.label]],
+    arithmetic: [[facetKey(claim.axes.arithmetic.id), claim.axes.arithmetic.label]],
+    record: [[facetKey(claim.axes.record.id), claim.axes.record.label]],
+    sourcing: [[facetKey(claim.axes.sourcing.id), claim.axes.sourcing.label]],
     topic: claim.topics.map(byText),
   }
 }
@@ -74,7 +77,7 @@ function facetValues(claim: SearchSource): Record<FacetName, [string, string][]>
 /**
  * The filter values of a list of claims, commonest first: what the index's manifest lists and
  * what the search page renders into its filter menus, so both agree and nothing waits for the index.
- * @example searchFacets(claims).verdict // [{ key: 'adds-up', label: 'Adds up', count: 12 }, …]
+ * @example searchFacets(claims).arithmetic // [{ key: 'adds-up', label: 'Adds up', count: 12 }, …]
  */
 export function searchFacets(claims: readonly SearchSource[]): Record<FacetName, FacetValue[]> {
   const facets = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, { label: string; count: number }>()])) as Record<
@@ -204,10 +207,10 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
     const doc = toSearchDoc(claim)
     const unit = facetRef(positions.unit, doc.unit)
     const publisher = facetRef(positions.source, doc.publisher)
-    const verdict = positions.verdict.get(facetKey(doc.verdict.id))?.position ?? 0
+    const axes = AXIS_FACETS.map((axis) => positions[axis].get(facetKey(doc.axes[axis].id))?.position ?? 0) as unknown as CompactDoc[7]
     const topics = doc.topics.map((topic) => facetRef(positions.topic, topic))
-    if (doc.url === claimUrl(doc.id)) return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, verdict, topics]
-    return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, verdict, topics, doc.url]
+    if (doc.url === claimUrl(doc.id)) return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, axes, topics]
+    return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, axes, topics, doc.url]
   })
   for (let start = 0; start < compact.length; start += docsPerShard) {
     files.push({ path: `docs/${start / docsPerShard}.json`, contents: JSON.stringify(compact.slice(start, start + docsPerShard)) })

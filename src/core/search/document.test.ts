@@ -38,6 +38,6 @@ describe('fieldTexts', () => {
 
 describe('toSearchDoc', () => {
   it('keeps only what a result shows', () => {
-    expect(Object.keys(toSearchDoc(base)).sort()).toEqual(['hedge', 'id', 'publisher', 'saidBy', 'title', 'topics', 'unit', 'url', 'verdict', 'written'])
+    expect(Object.keys(toSearchDoc(base)).sort()).toEqual(['axes', 'hedge', 'id', 'publisher', 'saidBy', 'title', 'topics', 'unit', 'url', 'written'])
   })
 })

@@ -24,8 +24,17 @@ export interface SearchSource {
   readonly saidBy: { readonly name: string }
   readonly source: { readonly publisher: string }
   readonly topics: readonly string[]
-  readonly verdict: { readonly id: string; readonly label: string }
+  readonly axes: SearchAxes
 }
+
+/** An axis value as `claims.json` has it: `{ id: 'adds-up', label: 'Adds up' }`. */
+export interface SearchAxis {
+  readonly id: string
+  readonly label: string
+}
+
+/** The three verdict axes, each shown on its own (see src/core/check/axes.ts). */
+export interface SearchAxes { readonly arithmetic: SearchAxis; readonly record: SearchAxis; readonly sourcing: SearchAxis }
 
 /** One search result as the page shows it: a few short fields, no quote or checks. */
 export interface SearchDoc {
@@ -37,7 +46,7 @@ export interface SearchDoc {
   readonly unit: string
   readonly publisher: string
   readonly saidBy: string
-  readonly verdict: { readonly id: string; readonly label: string }
+  readonly axes: SearchAxes
   readonly topics: readonly string[]
 }
 
@@ -95,7 +104,11 @@ export function toSearchDoc(claim: SearchSource): SearchDoc {
     unit: claim.unit,
     publisher: claim.source.publisher,
     saidBy: claim.saidBy.name,
-    verdict: { id: claim.verdict.id, label: claim.verdict.label },
+    axes: {
+      arithmetic: { id: claim.axes.arithmetic.id, label: claim.axes.arithmetic.label },
+      record: { id: claim.axes.record.id, label: claim.axes.record.label },
+      sourcing: { id: claim.axes.sourcing.id, label: claim.axes.sourcing.label },
+    },
     topics: [...claim.topics],
   }
 }

@@ -10,7 +10,7 @@
  * - `docs/<n>.json`: display records, {@link Manifest.docsPerShard} claims per file.
  */
 
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 /** A facet value with its label and how many claims carry it. */
 export interface FacetValue {
@@ -19,7 +19,9 @@ export interface FacetValue {
   readonly count: number
 }
 
-export const FACETS = ['source', 'unit', 'verdict', 'topic'] as const
+export const FACETS = ['source', 'unit', 'arithmetic', 'record', 'sourcing', 'topic'] as const
+/** The facets that are verdict axes, in the order a result shows them. */
+export const AXIS_FACETS = ['arithmetic', 'record', 'sourcing'] as const
 export type FacetName = (typeof FACETS)[number]
 
 export interface Manifest {
@@ -93,8 +95,8 @@ export function decodeFigureBucket(bytes: Uint8Array): FigureColumns {
 }
 
 /**
- * A display record as stored: `[id, title, written, hedge, unit, publisher, saidBy, verdict,
- * topics, url?]`. Unit, publisher, verdict and topics are positions in the manifest's facet
+ * A display record as stored: `[id, title, written, hedge, unit, publisher, saidBy, axes,
+ * topics, url?]`. Unit, publisher, each axis and topics are positions in the manifest's facet
  * lists (a string where the text differs from the list's label); the url is left out when it is
  * `/claims/<id>`. Field names and repeated labels would otherwise be most of the bytes.
  */
@@ -106,7 +108,7 @@ export type CompactDoc = readonly [
   unit: number | string,
   publisher: number | string,
   saidBy: string,
-  verdict: number,
+  axes: readonly [arithmetic: number, record: number, sourcing: number],
   topics: readonly (number | string)[],
   url?: string,
 ]
@@ -125,7 +127,7 @@ export const RATES = [null, 'day', 'week', 'month', 'year'] as const
 
 /**
  * The key of a facet value in the term index.
- * @example facetTerm('verdict', 'adds-up') // '@verdict:adds-up'
+ * @example facetTerm('arithmetic', 'adds-up') // '@arithmetic:adds-up'
  */
 export function facetTerm(facet: FacetName, key: string): string {
   return `@${facet}:${key}`

@@ -65,7 +65,11 @@ describe('highlightDoc', () => {
     unit: 'asylum applicants',
     publisher: 'New York Post',
     saidBy: 'Fox News',
-    verdict: { id: 'unresolved', label: 'Unresolved' },
+    axes: {
+      arithmetic: { id: 'adds-up', label: 'Adds up' },
+      record: { id: 'not-checked', label: 'Not yet checked' },
+      sourcing: { id: 'unattributed', label: 'Unattributed' },
+    },
     topics: ['asylum'],
   }
 

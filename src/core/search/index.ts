@@ -7,7 +7,7 @@ import { search, type FigureMatch, type SearchOptions, type SearchResults } from
  * Search over claims: what the browser, the CLI and the benchmark import. Nothing here reaches
  * Node, React or the content layer; `build.ts` (imported directly) is the build-time half.
  */
-export { FACETS, type FacetName, type FacetValue, type Manifest } from './format'
+export { AXIS_FACETS, FACETS, type FacetName, type FacetValue, type Manifest } from './format'
 export { SearchIndex, SearchIndexError, type IndexLoader } from './reader'
 export { search, type FigureMatch, type SearchFilters, type SearchHit, type SearchOptions, type SearchResults } from './search'
 export { parseQuery, isEmptyQuery, MAX_QUERY_LENGTH, type ParsedQuery } from './query'

@@ -1,5 +1,6 @@
 import type { SearchDoc } from './document'
 import {
+  AXIS_FACETS,
   FORMAT_VERSION,
   FACETS,
   claimUrl,
@@ -177,8 +178,11 @@ export class SearchIndex {
   }
 
   private expandDoc(record: CompactDoc): SearchDoc {
-    const [id, title, written, hedge, unit, publisher, saidBy, verdict, topics, url] = record
-    const verdictValue = this.manifest.facets.verdict[verdict]
+    const [id, title, written, hedge, unit, publisher, saidBy, axes, topics, url] = record
+    const axis = (facet: (typeof AXIS_FACETS)[number], position: number) => {
+      const value = this.manifest.facets[facet][position]
+      return { id: value?.key ?? '', label: value?.label ?? '' }
+    }
     return {
       id,
       url: url ?? claimUrl(id),
@@ -188,7 +192,7 @@ export class SearchIndex {
       unit: this.facetLabel('unit', unit),
       publisher: this.facetLabel('source', publisher),
       saidBy,
-      verdict: { id: verdictValue?.key ?? '', label: verdictValue?.label ?? '' },
+      axes: { arithmetic: axis('arithmetic', axes[0]), record: axis('record', axes[1]), sourcing: axis('sourcing', axes[2]) },
       topics: topics.map((topic) => this.facetLabel('topic', topic)),
     }
   }

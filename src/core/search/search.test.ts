@@ -18,7 +18,9 @@ async function ids(query: string, options: Parameters<typeof search>[2] = {}): P
 describe('opening an index', () => {
   it('refuses a file that is not an index', async () => {
     await expect(SearchIndex.open(async () => 'not json')).rejects.toThrow(SearchIndexError)
-    await expect(SearchIndex.open(async () => '{"version": 99}')).rejects.toThrow(/version 1/)
+    await expect(SearchIndex.open(async () => '{"version": 99}')).rejects.toThrow(/version 2/)
+    // An index built before the three axes (a single verdict per claim) is refused, not misread.
+    await expect(SearchIndex.open(async () => '{"version": 1}')).rejects.toThrow(/version 2/)
     await expect(SearchIndex.open(async () => 'null')).rejects.toThrow(SearchIndexError)
   })
 
@@ -122,11 +124,13 @@ describe('search', () => {
   })
 
   it('filters by facets: values of one facet are alternatives, facets combine', async () => {
-    expect(await ids('', { filters: { verdict: ['adds-up'] } })).toEqual(['asylum-restriction-threshold', 'removal-orders-fy2023'])
-    expect(await ids('', { filters: { verdict: ['adds-up'], topic: ['asylum'] } })).toEqual(['asylum-restriction-threshold'])
-    expect((await ids('', { filters: { verdict: ['adds-up', 'not-checkable'] } })).length).toBe(3)
+    expect(await ids('', { filters: { record: ['matches'] } })).toEqual(['asylum-restriction-threshold', 'removal-orders-fy2023'])
+    expect(await ids('', { filters: { record: ['matches'], topic: ['asylum'] } })).toEqual(['asylum-restriction-threshold'])
+    expect((await ids('', { filters: { arithmetic: ['adds-up'] } })).length).toBe(3)
+    expect(await ids('', { filters: { arithmetic: ['adds-up'], record: ['matches'] } })).toEqual(['removal-orders-fy2023'])
+    expect((await ids('', { filters: { sourcing: ['anonymous-or-leaked', 'named-record'] } })).length).toBe(4)
     expect(await ids('asylum', { filters: { source: ['New York Post'], unit: ['asylum applications'] } })).toEqual(['asylum-applications-count'])
-    expect(await ids('asylum', { filters: { verdict: ['no-such-verdict'] } })).toEqual([])
+    expect(await ids('asylum', { filters: { record: ['no-such-value'] } })).toEqual([])
   })
 
   it('honours the limit and counts every match', async () => {

@@ -163,13 +163,13 @@ describe('the search page helpers', () => {
   })
 
   it('keys a search by its canonical URL, whatever order its filters were set in', () => {
-    expect(searchKey(state('a', { topic: ['t'], verdict: ['v'] }))).toBe(searchKey(state('a', { verdict: ['v'], topic: ['t'] })))
+    expect(searchKey(state('a', { topic: ['t'], record: ['v'] }))).toBe(searchKey(state('a', { record: ['v'], topic: ['t'] })))
     expect(searchKey(state('a'))).not.toBe(searchKey(state('a', { topic: ['t'] })))
   })
 
   it('treats a search with only filters as a search', () => {
     expect(isBlankSearch(state(' '))).toBe(true)
-    expect(isBlankSearch(state('', { verdict: ['adds-up'] }))).toBe(false)
+    expect(isBlankSearch(state('', { arithmetic: ['adds-up'] }))).toBe(false)
   })
 
   it('titles the page with the query', () => {

@@ -11,7 +11,14 @@ export const RESULT_LIMIT = 20
 // Keystrokes closer together than this replace the history entry; a pause starts a new one,
 // so Back returns to the previous search rather than to each letter typed.
 export const NEW_ENTRY_AFTER_MS = 1500
-export const FACET_LABELS: Readonly<Record<FacetName, string>> = { source: 'Source', unit: 'Unit', verdict: 'Verdict', topic: 'Topic' }
+export const FACET_LABELS: Readonly<Record<FacetName, string>> = {
+  source: 'Source',
+  unit: 'Unit',
+  arithmetic: 'Arithmetic',
+  record: 'Record',
+  sourcing: 'Sourcing',
+  topic: 'Topic',
+}
 export const SEARCH_EXAMPLES: readonly string[] = ['77%', '499k', '3,200 a day', 'in absentia', 'fox news', 'over 100,000']
 
 /** Results as a search returned them. */

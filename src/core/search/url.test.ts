@@ -4,7 +4,9 @@ import { hasFilters, readSearchState, searchHref, withFilter } from './url'
 describe('readSearchState', () => {
   it('reads an empty or unrelated URL as an empty search', () => {
     expect(readSearchState(new URLSearchParams(''))).toEqual({ q: '', filters: {} })
-    expect(readSearchState(new URLSearchParams('utm_source=x&verdict='))).toEqual({ q: '', filters: {} })
+    expect(readSearchState(new URLSearchParams('utm_source=x&record='))).toEqual({ q: '', filters: {} })
+    // The old single scale is no filter any more: a shared link with it shows every claim.
+    expect(readSearchState(new URLSearchParams('verdict=adds-up'))).toEqual({ q: '', filters: {} })
   })
 
   it('cuts an overlong query', () => {
@@ -12,9 +14,9 @@ describe('readSearchState', () => {
   })
 
   it('reads the query and repeated filters', () => {
-    expect(readSearchState(new URLSearchParams('q=77%25&verdict=adds-up&verdict=unresolved&topic=asylum&topic=asylum'))).toEqual({
+    expect(readSearchState(new URLSearchParams('q=77%25&record=matches&record=not-checked&topic=asylum&topic=asylum'))).toEqual({
       q: '77%',
-      filters: { verdict: ['adds-up', 'unresolved'], topic: ['asylum'] },
+      filters: { record: ['matches', 'not-checked'], topic: ['asylum'] },
     })
   })
 })
@@ -29,7 +31,7 @@ describe('searchHref', () => {
   })
 
   it('round-trips through readSearchState', () => {
-    const state = { q: '77 per cent', filters: { unit: ['percent-of-asylum-applicants'], verdict: ['unresolved'] } }
+    const state = { q: '77 per cent', filters: { unit: ['percent-of-asylum-applicants'], arithmetic: ['adds-up'] } }
     expect(readSearchState(new URL(searchHref(state), 'http://x').searchParams)).toEqual(state)
   })
 })

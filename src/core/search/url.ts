@@ -2,7 +2,7 @@ import { FACETS, type FacetName } from './format'
 import { MAX_QUERY_LENGTH } from './query'
 
 /**
- * The search page's state as it lives in the URL: `/search?q=77%25&verdict=adds-up&topic=asylum`.
+ * The search page's state as it lives in the URL: `/search?q=77%25&arithmetic=adds-up&topic=asylum`.
  * One reader and one writer, so the header box, the page and a shared link agree.
  */
 export interface SearchState {
@@ -21,7 +21,7 @@ interface ParamsLike {
 
 /**
  * Reads the search state from a URL's parameters; unknown parameters are ignored.
- * @example readSearchState(new URLSearchParams('q=77%25&verdict=adds-up')) // { q: '77%', filters: { verdict: ['adds-up'] } }
+ * @example readSearchState(new URLSearchParams('q=77%25&record=not-checked')) // { q: '77%', filters: { record: ['not-checked'] } }
  */
 export function readSearchState(params: ParamsLike): SearchState {
   const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH)

@@ -11,7 +11,21 @@ const base: CardInput = {
   hedge: null,
   written: '77%',
   title: 'Share of asylum applicants permitted to remain in the US under Biden',
-  verdict: { label: 'Unresolved', rating: 3, colour: '#7a4a00' },
+  axes: [
+    { name: 'Arithmetic', label: 'Adds up', colour: '#1d6b3a' },
+    { name: 'Record', label: 'Not yet checked', colour: '#55585f' },
+    { name: 'Sourcing', label: 'Unattributed', colour: '#7a4a00' },
+  ],
+  rating: null,
+}
+const longest: CardInput = {
+  ...base,
+  axes: [
+    { name: 'Arithmetic', label: 'Nothing to compute', colour: '#55585f' },
+    { name: 'Record', label: 'Contradicted by the record', colour: '#a4161a' },
+    { name: 'Sourcing', label: 'Named official data or document', colour: '#1d6b3a' },
+  ],
+  rating: 'rating 1 of 3',
 }
 
 const texts = (ops: CardOp[]) => ops.filter((op): op is TextOp => op.kind === 'text')
@@ -33,7 +47,7 @@ describe('wrapText', () => {
 
 describe('cardLayout', () => {
   it('keeps every piece of text inside the card, for short and long figures with hedges', () => {
-    for (const input of [base, { ...base, hedge: 'more than', written: '3,900' }, { ...base, written: 'hundreds of thousands' }, { ...base, hedge: 'roughly', written: 'September 30, 2023 and then some more words' }]) {
+    for (const input of [base, longest, { ...base, hedge: 'more than', written: '3,900' }, { ...base, written: 'hundreds of thousands' }, { ...longest, hedge: 'roughly', written: 'September 30, 2023 and then some more words' }]) {
       for (const op of texts(cardLayout(input, measure))) {
         expect(op.x, op.text).toBeGreaterThanOrEqual(CARD.padding)
         expect(op.x + widthOf(op), op.text).toBeLessThanOrEqual(CARD.width - CARD.padding + 0.001)
@@ -58,23 +72,38 @@ describe('cardLayout', () => {
     expect(hedge.y + hedge.size * 0.8).toBeCloseTo(figure.y + figure.size * 0.8, 6)
   })
 
-  it('puts the verdict in a pill sized to its label, with the rating after it', () => {
+  it('shows each axis, its name then its value in a pill of its colour, and no rating unless given', () => {
     const ops = cardLayout(base, measure)
-    const pill = ops.find((op) => op.kind === 'pill')!
-    const label = texts(ops).find((op) => op.text === 'Unresolved')!
-    const rating = texts(ops).find((op) => op.text === 'rating 3 of 5')!
-    expect(pill.colour).toBe('#7a4a00')
-    expect(label.x + widthOf(label)).toBeLessThan(pill.x + pill.width)
-    expect(rating.x).toBeGreaterThan(pill.x + pill.width)
-    expect(pill.y + pill.height).toBe(CARD.height - CARD.padding)
+    const pills = ops.filter((op) => op.kind === 'pill')
+    expect(pills.map((pill) => pill.colour)).toEqual(['#1d6b3a', '#55585f', '#7a4a00'])
+    for (const [index, axis] of base.axes.entries()) {
+      const name = texts(ops).find((op) => op.text === axis.name)!
+      const label = texts(ops).find((op) => op.text === axis.label)!
+      const pill = pills[index]!
+      expect(name.x + widthOf(name)).toBeLessThan(pill.x)
+      expect(label.x).toBeGreaterThan(pill.x)
+      expect(label.x + widthOf(label)).toBeLessThan(pill.x + pill.width)
+    }
+    expect(texts(ops).some((op) => /rating/.test(op.text))).toBe(false)
+    expect(Math.max(...pills.map((pill) => pill.y + pill.height))).toBe(CARD.height - CARD.padding)
   })
 
-  it('wraps the title and never runs it into the verdict', () => {
-    const ops = cardLayout({ ...base, title: 'word '.repeat(60).trim() }, measure)
-    const titleLines = texts(ops).filter((op) => op.size === CARD.title)
-    expect(titleLines).toHaveLength(CARD.titleLines)
-    expect(titleLines.at(-1)?.text.endsWith('…')).toBe(true)
-    const pill = ops.find((op) => op.kind === 'pill')!
-    expect(titleLines.at(-1)!.y + CARD.title).toBeLessThanOrEqual(pill.y)
+  it('flows the axes onto a second row when they do not fit one, the rating last', () => {
+    const ops = cardLayout(longest, measure)
+    const pills = ops.filter((op) => op.kind === 'pill')
+    expect(new Set(pills.map((pill) => pill.y)).size).toBeGreaterThan(1)
+    expect(texts(ops).at(-1)?.text).toBe('rating 1 of 3')
+    for (const pill of pills) expect(pill.x + pill.width).toBeLessThanOrEqual(CARD.width - CARD.padding + 0.001)
+  })
+
+  it('wraps the title and never runs it into the axes', () => {
+    for (const input of [base, longest]) {
+      const ops = cardLayout({ ...input, title: 'word '.repeat(60).trim() }, measure)
+      const titleLines = texts(ops).filter((op) => op.size === CARD.title)
+      expect(titleLines).toHaveLength(CARD.titleLines)
+      expect(titleLines.at(-1)?.text.endsWith('…')).toBe(true)
+      const firstPill = Math.min(...ops.filter((op) => op.kind === 'pill').map((pill) => pill.y))
+      expect(titleLines.at(-1)!.y + CARD.title).toBeLessThanOrEqual(firstPill)
+    }
   })
 })

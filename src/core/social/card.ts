@@ -1,6 +1,6 @@
 // The social card's layout: where each piece of text goes on a 1200 × 630 image. Plain arithmetic
 // over a text-measuring function, so the drawing code (src/cli/social-cards.ts) only paints, and
-// long figures ("hundreds of thousands") shrink to fit instead of pushing the verdict off the card.
+// long figures ("hundreds of thousands") shrink to fit instead of pushing the axes off the card.
 
 /** Width in pixels of `text` set at `size` pixels. */
 export type MeasureText = (text: string, size: number) => number
@@ -10,7 +10,10 @@ export interface CardInput {
   readonly hedge: string | null
   readonly written: string
   readonly title: string
-  readonly verdict: { readonly label: string; readonly rating: number; readonly colour: string }
+  /** The three axes in order, each its name and value; the value's pill in `colour`. */
+  readonly axes: readonly { readonly name: string; readonly label: string; readonly colour: string }[]
+  /** "rating 3 of 3", only for a claim checked against the record. */
+  readonly rating: string | null
 }
 
 /** Text with its top-left corner at (x, y). */
@@ -48,7 +51,10 @@ export const CARD = {
   minFigure: 48,
   title: 44,
   titleLines: 3,
-  verdict: 34,
+  axis: 28,
+  /** Between axes on a row, and between rows. */
+  axisGap: 32,
+  rowGap: 12,
   lineHeight: 1.2,
 } as const
 
@@ -80,34 +86,62 @@ function fitWithEllipsis(line: string, size: number, width: number, measure: Mea
 }
 
 /**
- * The card as drawing operations: the site's name at the top, the figure (with its hedge) as large
- * as fits and the claim's title in the middle, the verdict in a pill and its rating at the bottom.
- * @example cardLayout({ site: 'Claim Ledger', hedge: null, written: '77%', title: '…', verdict }, measure)
+ * The card as drawing operations: the site's name at the top, the figure (with its hedge) and the
+ * claim's title in the middle, and at the bottom each axis, its name then its value in a pill,
+ * flowing onto a second row when they do not fit one. The figure shrinks to the room left.
+ * @example cardLayout({ site: 'Claim Ledger', hedge: null, written: '77%', title: '…', axes, rating: null }, measure)
  */
 export function cardLayout(input: CardInput, measure: MeasureText): CardOp[] {
   const { padding, width, height, lineHeight } = CARD
   const inner = width - 2 * padding
   const ops: CardOp[] = [{ kind: 'text', text: input.site, x: padding, y: padding, size: CARD.site, colour: CARD.muted }]
 
-  // The figure line: hedge and figure side by side, shrunk together until they fit the width.
+  // The axes, laid out first: they fix the room left for the figure and the title.
+  const pillPadding = { x: 20, y: 8, border: 3 }
+  const pillHeight = CARD.axis * lineHeight + 2 * (pillPadding.y + pillPadding.border)
+  const nameGap = 12
+  interface Item {
+    readonly name: string
+    readonly label: string
+    readonly colour: string | null
+    readonly nameWidth: number
+    readonly pillWidth: number
+  }
+  const items: Item[] = input.axes.map((axis) => {
+    const label = fitWithEllipsis(axis.label, CARD.axis, inner - measure(axis.name, CARD.axis) - nameGap - 2 * (pillPadding.x + pillPadding.border), measure)
+    return { name: axis.name, label, colour: axis.colour, nameWidth: measure(axis.name, CARD.axis), pillWidth: measure(label, CARD.axis) + 2 * (pillPadding.x + pillPadding.border) }
+  })
+  if (input.rating) items.push({ name: input.rating, label: '', colour: null, nameWidth: measure(input.rating, CARD.axis), pillWidth: 0 })
+  const widthOf = (item: Item) => item.nameWidth + (item.colour ? nameGap + item.pillWidth : 0)
+  const rows: Item[][] = []
+  let rowWidth = 0
+  for (const item of items) {
+    const row = rows.at(-1)
+    if (row && rowWidth + CARD.axisGap + widthOf(item) <= inner) {
+      row.push(item)
+      rowWidth += CARD.axisGap + widthOf(item)
+    } else {
+      rows.push([item])
+      rowWidth = widthOf(item)
+    }
+  }
+  const axesTop = height - padding - rows.length * pillHeight - Math.max(0, rows.length - 1) * CARD.rowGap
+
+  // The figure line: hedge and figure side by side, shrunk together until they fit the width and the height left.
+  const top = padding + CARD.site * lineHeight
+  const titleLines = wrapText(input.title, CARD.title, inner, CARD.titleLines, measure)
+  const titleLineHeight = CARD.title * lineHeight
   const hedgeGap = 20
   const lineWidth = (scale: number) =>
     measure(input.written, CARD.figure * scale) + (input.hedge ? measure(input.hedge, CARD.hedge * scale) + hedgeGap * scale : 0)
-  const scale = Math.max(CARD.minFigure / CARD.figure, Math.min(1, inner / lineWidth(1)))
+  const roomForFigure = axesTop - CARD.rowGap - top - 12 - titleLines.length * titleLineHeight
+  const scale = Math.max(CARD.minFigure / CARD.figure, Math.min(1, inner / lineWidth(1), roomForFigure / (CARD.figure * lineHeight)))
   const figureSize = CARD.figure * scale
   const hedgeSize = CARD.hedge * scale
   const written = fitWithEllipsis(input.written, figureSize, inner - (input.hedge ? measure(input.hedge, hedgeSize) + hedgeGap * scale : 0), measure)
-
-  const titleLines = wrapText(input.title, CARD.title, inner, CARD.titleLines, measure)
-  const titleLineHeight = CARD.title * lineHeight
   const middleHeight = figureSize * lineHeight + 12 + titleLines.length * titleLineHeight
-
-  const pillPadding = { x: 24, y: 8, border: 3 }
-  const pillHeight = CARD.verdict * lineHeight + 2 * (pillPadding.y + pillPadding.border)
-  const pillY = height - padding - pillHeight
-  const top = padding + CARD.site * lineHeight
-  // The middle sits centred between the top line and the verdict, as CSS space-between would put it.
-  const middleY = top + Math.max(0, (pillY - top - middleHeight) / 2)
+  // The middle sits centred between the top line and the axes, as CSS space-between would put it.
+  const middleY = top + Math.max(0, (axesTop - CARD.rowGap - top - middleHeight) / 2)
 
   let x = padding
   if (input.hedge) {
@@ -120,11 +154,19 @@ export function cardLayout(input: CardInput, measure: MeasureText): CardOp[] {
     ops.push({ kind: 'text', text: line, x: padding, y: middleY + figureSize * lineHeight + 12 + index * titleLineHeight, size: CARD.title, colour: CARD.ink })
   })
 
-  const labelWidth = measure(input.verdict.label, CARD.verdict)
-  const pillWidth = labelWidth + 2 * (pillPadding.x + pillPadding.border)
-  ops.push({ kind: 'pill', x: padding, y: pillY, width: pillWidth, height: pillHeight, colour: input.verdict.colour })
-  const labelY = pillY + pillPadding.border + pillPadding.y + (CARD.verdict * lineHeight - CARD.verdict) / 2
-  ops.push({ kind: 'text', text: input.verdict.label, x: padding + pillPadding.border + pillPadding.x, y: labelY, size: CARD.verdict, colour: input.verdict.colour })
-  ops.push({ kind: 'text', text: `rating ${input.verdict.rating} of 5`, x: padding + pillWidth + 20, y: labelY, size: CARD.verdict, colour: CARD.muted })
+  rows.forEach((row, rowIndex) => {
+    const y = axesTop + rowIndex * (pillHeight + CARD.rowGap)
+    const textY = y + pillPadding.border + pillPadding.y + (CARD.axis * lineHeight - CARD.axis) / 2
+    let left = padding
+    for (const item of row) {
+      ops.push({ kind: 'text', text: item.name, x: left, y: textY, size: CARD.axis, colour: CARD.muted })
+      if (item.colour) {
+        const pillX = left + item.nameWidth + nameGap
+        ops.push({ kind: 'pill', x: pillX, y, width: item.pillWidth, height: pillHeight, colour: item.colour })
+        ops.push({ kind: 'text', text: item.label, x: pillX + pillPadding.border + pillPadding.x, y: textY, size: CARD.axis, colour: item.colour })
+      }
+      left += widthOf(item) + CARD.axisGap
+    }
+  })
   return ops
 }

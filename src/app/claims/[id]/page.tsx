@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { VerdictBadge } from '@/components/Badges'
 import { NumberLine } from '@/components/charts/NumberLine'
 import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
@@ -12,6 +11,7 @@ import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/metadata'
 import { CheckSection } from './_components/CheckSection'
 import { CiteSection } from './_components/CiteSection'
+import { VerdictSection } from './_components/VerdictSection'
 import styles from './_components/claim.module.css'
 
 export const dynamicParams = false
@@ -73,7 +73,10 @@ export default async function ClaimPage({ params }: Props) {
           {figure.period ? (
             <div>
               <dt>Period</dt>
-              <dd>{figure.period}</dd>
+              <dd>
+                {figure.period}
+                {claim.figure.period?.inferred ? <span className="muted"> (inferred: {claim.figure.period.inferred})</span> : null}
+              </dd>
             </div>
           ) : null}
           {figure.place ? (
@@ -87,13 +90,7 @@ export default async function ClaimPage({ params }: Props) {
 
       {chart ? <NumberLine chart={chart} /> : null}
 
-      <section aria-labelledby="verdict-title" className={styles.verdict}>
-        <h2 id="verdict-title">Verdict</h2>
-        <p>
-          <VerdictBadge verdict={claim.verdict} /> <span className="muted">rating {claim.verdict.rating} of 5</span>
-        </p>
-        <p>{claim.rationale}</p>
-      </section>
+      <VerdictSection claim={claim} />
 
       <section aria-labelledby="quote-title">
         <h2 id="quote-title">The quote in context</h2>
@@ -146,7 +143,7 @@ export default async function ClaimPage({ params }: Props) {
         {claim.checks.length === 0 ? (
           <p className="muted">No check applies: the article gives no number to compute with, and no data is named that would settle it.</p>
         ) : (
-          claim.checks.map((check) => <CheckSection key={check.id} check={check} />)
+          claim.checks.map((check) => <CheckSection key={check.id} check={check} identity={claim.identities.find((link) => link.check === check.id) ?? null} />)
         )}
       </section>
 

@@ -1,15 +1,19 @@
 import Link from 'next/link'
-import { StatusBadge } from '@/components/Badges'
+import { KindBadge, StatusBadge } from '@/components/Badges'
 import { NumberLine } from '@/components/charts/NumberLine'
 import { checkChart } from '@/core/chart'
 import type { CheckResult } from '@/core/check'
 import { describeOutcome } from '@/core/check/describe'
-import { display, displayInterval } from '@/core/check/values'
+import type { CheckStatus } from '@/core/check/status'
+import { display, displayInterval, type CheckValue } from '@/core/check/values'
+import type { IdentityLink } from '@/core/content/ledger'
 import { RecordEvidence } from './RecordEvidence'
 import styles from './claim.module.css'
 
-/** One check: its arithmetic step by step, then the comparison and its status. */
-export function CheckSection({ check }: { check: CheckResult }) {
+const valueText = (value: CheckValue) => `${display(value)} (${displayInterval(value.interval, value.kind)})`
+
+/** One check: its kind, its arithmetic step by step, then the comparison and its status. */
+export function CheckSection({ check, identity }: { check: CheckResult; identity: IdentityLink | null }) {
   const chart = checkChart(check)
   return (
     <section id={`check-${check.id}`} className={styles.check} aria-labelledby={`check-${check.id}-title`}>
@@ -19,7 +23,9 @@ export function CheckSection({ check }: { check: CheckResult }) {
             {check.title}
           </a>
         </h3>
-        <StatusBadge status={check.status} />
+        <span className={styles.badges}>
+          <KindBadge kind={check.kind} /> <StatusBadge status={check.status} />
+        </span>
       </header>
       {check.expression ? (
         <p className={styles.expression}>
@@ -42,6 +48,55 @@ export function CheckSection({ check }: { check: CheckResult }) {
       ) : null}
       <RecordEvidence check={check} />
       <p className={styles.outcome}>{describeOutcome(check)}</p>
+      {check.kind === 'context' ? <p className="muted">Context: shown, not counted on any axis.</p> : null}
+      {identity ? (
+        <p className={styles.identity}>
+          One identity with the checks on{' '}
+          {identity.with.map((other, index) => (
+            <span key={other.claim}>
+              {index > 0 ? (index === identity.with.length - 1 ? ' and ' : ', ') : null}
+              <Link href={`/claims/${other.claim}#check-${other.check}`}>{other.title}</Link>
+            </span>
+          ))}
+          : the same figures related the same way, so their agreement counts once.
+        </p>
+      ) : null}
+      {check.inferred ? (
+        <div className={styles.inferred} data-inferred="">
+          <p>
+            <strong>Inferred input:</strong> <code>{check.inferred.input}</code> = {display(check.inferred.value)}. {check.inferred.reason}
+          </p>
+          <div className="table-wrap">
+            <table>
+              <caption>How the result moves across the input’s plausible range</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Input</th>
+                  <th scope="col">Result</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[
+                  { label: 'low end', input: check.inferred.ends[0].value, computed: check.inferred.ends[0].computed, status: check.inferred.ends[0].status },
+                  { label: 'as used', input: check.inferred.value, computed: check.computed, status: check.status },
+                  { label: 'high end', input: check.inferred.ends[1].value, computed: check.inferred.ends[1].computed, status: check.inferred.ends[1].status },
+                ].map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">
+                      {display(row.input)} <span className="muted">({row.label})</span>
+                    </th>
+                    <td>{row.computed ? valueText(row.computed) : '—'}</td>
+                    <td>
+                      <StatusBadge status={row.status as CheckStatus} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
       {chart ? <NumberLine chart={chart} /> : null}
       {check.needs ? (
         <p className={styles.needs}>

@@ -1,19 +1,22 @@
 import Link from 'next/link'
-import { VerdictBadge } from '@/components/Badges'
-import { VERDICTS, type VerdictId } from '@/core/check/verdict'
+import { AxisBadge } from '@/components/Badges'
+import { AXES, AXIS_NAMES, RECORD_VALUES, type RecordId } from '@/core/check/axes'
 import type { Passage } from '@/core/content/annotate'
 import styles from './annotated.module.css'
 
-/** The article's claim passages in order, each figure coloured by its verdict and linked to its claim. */
+/**
+ * The article's claim passages in order, each figure linked to its claim and coloured by what the
+ * record says (the axis that speaks to accuracy); its label names all three axes.
+ */
 export function AnnotatedArticle({ passages }: { passages: readonly Passage[] }) {
   return (
     <section aria-labelledby="annotated-title">
       <h2 id="annotated-title">The article’s figures, in place</h2>
-      <p className={styles.legendLabel}>Each figure is coloured by its claim’s verdict:</p>
+      <p className={styles.legendLabel}>Each figure is coloured by what official data or documents say of it (the record axis):</p>
       <ul className={styles.legend}>
-        {(Object.keys(VERDICTS) as VerdictId[]).map((id) => (
+        {(Object.keys(RECORD_VALUES) as RecordId[]).map((id) => (
           <li key={id}>
-            <VerdictBadge verdict={{ id, ...VERDICTS[id] }} />
+            <AxisBadge axis="record" value={{ id, label: RECORD_VALUES[id].label }} />
           </li>
         ))}
       </ul>
@@ -22,16 +25,16 @@ export function AnnotatedArticle({ passages }: { passages: readonly Passage[] })
           <li key={passage.start}>
             <blockquote className={styles.passage}>
               <p>
-                {passage.segments.map((segment, index) =>
-                  segment.kind === 'text' ? (
-                    <span key={index}>{segment.text}</span>
-                  ) : (
-                    <Link key={index} href={`/claims/${segment.claimId}`} className={styles.figure} data-verdict={segment.verdictId} title={segment.verdictLabel}>
+                {passage.segments.map((segment, index) => {
+                  if (segment.kind === 'text') return <span key={index}>{segment.text}</span>
+                  const axes = AXIS_NAMES.map((axis) => `${AXES[axis].name}: ${segment.axes[axis].label}`).join('; ')
+                  return (
+                    <Link key={index} href={`/claims/${segment.claimId}`} className={styles.figure} data-record={segment.axes.record.id} title={axes}>
                       {segment.text}
-                      <span className="visually-hidden"> ({segment.verdictLabel})</span>
+                      <span className="visually-hidden"> ({axes})</span>
                     </Link>
-                  ),
-                )}
+                  )
+                })}
               </p>
             </blockquote>
           </li>
