@@ -245,8 +245,8 @@ export function writeContentFiles(root: string, files: readonly ContentFile[], o
   const step = stepper(options.onStep)
   const staging = path.join(root, STAGING_DIR)
   const release = takeLock(staging)
-  step()
   try {
+    step()
     const recovered = recoverUnderLock(root, staging)
     const manifestFile = path.join(root, MANIFEST_FILE)
     const manifestText = existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : null
