@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { draftSource, SourceDraftError } from '@/core/extract/source'
 import { ContentWriteError, writeContentFiles } from './content-writes'
-import { defaultIO, type CommandIO } from './extract'
+import { defaultIO, recoverFirst, type CommandIO } from './extract'
 
 import { HELP } from './help'
 
@@ -40,6 +40,7 @@ export function runAddSourceCommand(args: readonly string[], io: CommandIO = def
     io.err(`--text ${textFile}: no such file`)
     return 1
   }
+  if (!recoverFirst(io)) return 1
   const text = readFileSync(textFile, 'utf8')
   let source
   try {

@@ -6,7 +6,7 @@ import { claimSchema, sourceSchema } from '@/core/content/schema'
 import { extractFigures, type ExtractedFigure } from '@/core/extract'
 import { appearanceYaml, draftClaims, type KnownClaim } from '@/core/extract/draft'
 import { contentDir, readContentFiles } from '@/content/files'
-import { ContentWriteError, writeContentFiles } from './content-writes'
+import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 
 import { HELP } from './help'
 
@@ -34,6 +34,18 @@ function keptReason(file: string, reason: string | undefined): string {
     isDraft = false
   }
   return isDraft ? `a draft that ${reason ?? 'was edited'}; left as it is, delete it to have it drafted again` : 'a reviewed claim; left as it is'
+}
+
+/** Rolls back a write to the content that was killed halfway, saying what it did; false when that fails. */
+export function recoverFirst(io: Pick<CommandIO, 'dir' | 'err'>): boolean {
+  try {
+    for (const line of recoverContentWrites(io.dir)) io.err(`rolled back an interrupted write: ${line}`)
+    return true
+  } catch (error) {
+    if (!(error instanceof ContentWriteError)) throw error
+    io.err(error.message)
+    return false
+  }
 }
 
 function display(value: ExtractedFigure['value']): string {
@@ -103,6 +115,8 @@ export function runExtractCommand(args: readonly string[], io: CommandIO = defau
     return 1
   }
 
+  // A write killed halfway is rolled back before the drafts are planned from what is there.
+  if (values.write && !recoverFirst(io)) return 1
   const content = values.source ? readContentFiles(io.dir) : null
   let text = file ? readFileSync(file, 'utf8') : ''
   let reference = values.published

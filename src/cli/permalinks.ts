@@ -10,7 +10,7 @@ import {
   type PathResolver,
 } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
-import { ContentWriteError, writeContentFiles } from './content-writes'
+import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 
 /** The ledger lives with the content it promises to keep: `content/permalinks.txt`. */
 export function ledgerFile(): string {
@@ -45,11 +45,14 @@ export function verifyPermalinks(outDir: string, entries = readPermalinkLedger()
 export async function runPermalinksCommand(args: readonly string[]): Promise<number> {
   // The checks load only here: the export verifies permalinks without them.
   const [{ buildLedgerOrThrow }, { readContentFiles }] = await Promise.all([import('@/core/content/ledger'), import('@/content/files')])
+  // A write killed halfway is rolled back before the content and the ledger are read (a listing writes nothing).
+  const update = args.includes('--update')
+  if (update) for (const line of recoverContentWrites(contentDir())) console.error(`rolled back an interrupted write: ${line}`)
   const current = publishedPermalinks(buildLedgerOrThrow(readContentFiles()))
   const file = ledgerFile()
   const text = existsSync(file) ? readFileSync(file, 'utf8') : null
   const existing = text === null ? [] : parsePermalinkLedger(text)
-  if (args.includes('--update')) {
+  if (update) {
     const merged = mergePermalinks(existing, current)
     const next = renderPermalinkLedger(merged)
     const shown = path.relative(process.cwd(), file)
