@@ -28,9 +28,12 @@
  * for (const file of result.files) console.log(`${file.status.padEnd(9)} ${file.path}`)
  * // A refused file throws ContentWriteError (nothing written) whose message names each file and why;
  * // pass { onRefused: 'skip' } to write the others and read the refusals from result.files.
+ * // A command that reads content it then rewrites calls recoverContentWrites(root) before reading, so that it never
+ * // reads a tree a killed write left half-new; for a file it merges into (like the permalink ledger), it passes
+ * // policy { base: the text it read }.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import {
   contentPathProblem,
@@ -318,7 +321,14 @@ function commit(root: string, staging: string, writes: readonly { file: ContentF
       const target = path.join(root, entry.path)
       // A hard link keeps the former file in place until the rename replaces it: no moment without a file there.
       if (entry.before !== null) {
-        linkSync(target, path.join(txDir, `${index}.before`))
+        const backup = path.join(txDir, `${index}.before`)
+        try {
+          linkSync(target, backup)
+        } catch (error) {
+          // A filesystem without hard links: a copy does as well, only slower.
+          if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
+          copyFileSync(target, backup)
+        }
         step()
       }
       renameSync(path.join(txDir, String(index)), target)
