@@ -11,5 +11,6 @@ export const HELP = {
   search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--verdict V] [--topic T] [--dir DIR]  search the built index in out/search',
   extract:
     'extract <article.txt> [--json] [--published YYYY-MM-DD] | extract <article.txt> --write --source <id> [--topic a,b]  list figures; --write drafts claims',
+  data: 'data import <dataset-id>… [--check]  derive the tables in content/data/<id>/derived/ from the published file as dataset.yaml defines them; --check only compares',
   'add-source': 'add-source --url U --publisher P --published YYYY-MM-DD --text FILE [--headline H] [--id ID]  add content/sources/<id>.mdx and its .txt',
 } as const

@@ -21,6 +21,7 @@ const COMMANDS: Record<Command, () => Promise<Run>> = {
   bundle: async () => (await import('./bundle')).runBundleCommand,
   search: async () => (await import('./search')).runSearchCommand,
   extract: async () => (await import('./extract')).runExtractCommand,
+  data: async () => (await import('./data')).runDataCommand,
   'add-source': async () => (await import('./add-source')).runAddSourceCommand,
 }
 

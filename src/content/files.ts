@@ -3,6 +3,8 @@ import path from 'node:path'
 import { FrontmatterError, parseFrontmatter } from '@/core/content/frontmatter'
 import type { ContentIssue, RawContentFile, RawSourceFile } from '@/core/content/ledger'
 import { STAGING_DIR } from '@/core/content/writes'
+import type { RawDataset } from '@/core/data/dataset'
+import { readDatasets } from './datasets'
 
 /** The content folder: `CONTENT_DIR` when set (benchmarks, fixtures), else `content/`. */
 export function contentDir(): string {
@@ -37,6 +39,7 @@ function readDocument(dir: string, relative: string, issues: ContentIssue[]): { 
 export function readContentFiles(dir = contentDir()): {
   sources: RawSourceFile[]
   claims: RawContentFile[]
+  datasets: RawDataset[]
   issues: ContentIssue[]
 } {
   const issues: ContentIssue[] = []
@@ -54,8 +57,8 @@ export function readContentFiles(dir = contentDir()): {
     const document = readDocument(dir, relative, issues)
     if (document) claims.push({ path: relative, ...document })
   }
-  issues.push(...interruptedWrites(dir))
-  return { sources, claims, issues }
+  const datasets = readDatasets(dir)
+  return { sources, claims, datasets: datasets.datasets, issues: [...issues, ...datasets.issues, ...interruptedWrites(dir)] }
 }
 
 /**

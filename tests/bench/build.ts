@@ -48,6 +48,8 @@ interface Options {
   strict: boolean
   warmup: boolean
   perSource: number
+  /** Also build each size without the official datasets and report what they add. */
+  datasetsCost: boolean
 }
 
 const USAGE = `Usage: npm run bench:build -- [options]
@@ -56,7 +58,9 @@ const USAGE = `Usage: npm run bench:build -- [options]
   --per-source N     generated claims per source (default 100)
   --keep             keep the temporary folder (projects, content, logs)
   --no-warmup        skip the small unreported warm-up builds that load node_modules into the page cache
-  --strict           exit 1 when a target is missed (a failed build always exits 1)`
+  --strict           exit 1 when a target is missed (a failed build always exits 1)
+  --datasets-cost    also build each size without content/data (and without the checks that read it),
+                     and print what the datasets add: full with ÷ full without, same run`
 
 function parseSize(token: string): number | 'bundled' {
   const text = token.trim().toLowerCase().replace(/_/g, '')
@@ -68,7 +72,7 @@ function parseSize(token: string): number | 'bundled' {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: ['bundled', 1000, 10_000], json: false, keep: false, strict: false, warmup: true, perSource: 100 }
+  const options: Options = { sizes: ['bundled', 1000, 10_000], json: false, keep: false, strict: false, warmup: true, perSource: 100, datasetsCost: false }
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -101,6 +105,9 @@ function parseOptions(argv: readonly string[]): Options {
         break
       case '--no-warmup':
         options.warmup = false
+        break
+      case '--datasets-cost':
+        options.datasetsCost = true
         break
       case '--help':
       case '-h':
@@ -394,6 +401,7 @@ async function main(): Promise<number> {
 
   const rows: Row[] = []
   const skipped: string[] = []
+  const datasetCosts: { size: string; with: BuildResult; without: BuildResult }[] = []
   try {
     const snapshot = path.join(workDir, 'project')
     snapshotRepository(snapshot)
@@ -437,6 +445,17 @@ async function main(): Promise<number> {
       const ratio = { time: full.seconds / bare.seconds, memory: full.peakBytes / bare.peakBytes, cpu: full.cpuSeconds / bare.cpuSeconds }
       rows.push({ size: label, claims, sources, checks, full, bare, ratio, targets: targetsOf(claims, full, ratio) })
       progress(`${label}: full ${full.seconds.toFixed(1)} s / ${mib(full.peakBytes)} MiB, bare ${bare.seconds.toFixed(1)} s / ${mib(bare.peakBytes)} MiB`)
+      if (options.datasetsCost && size !== 'bundled') {
+        const withoutDir = path.join(workDir, `content-${label}-without-datasets`)
+        generateContent(withoutDir, size, options.perSource, undefined, { datasets: false })
+        progress(`${label}: full build without the datasets`)
+        const without = await fullBuild(`${label}-without-datasets`, snapshot, workDir, withoutDir, publishedClaimCount(withoutDir))
+        datasetCosts.push({ size: label, with: full, without })
+        progress(
+          `${label}: the datasets add ×${(full.seconds / without.seconds).toFixed(2)} time, ×${(full.peakBytes / without.peakBytes).toFixed(2)} peak memory (${full.seconds.toFixed(1)} s against ${without.seconds.toFixed(1)} s)`,
+        )
+        if (!options.keep) rmSync(withoutDir, { recursive: true, force: true })
+      }
       if (!options.keep) rmSync(contentDir, { recursive: true, force: true })
     }
   } catch (error) {
@@ -470,6 +489,12 @@ async function main(): Promise<number> {
             ratio: { time: Number(row.ratio.time.toFixed(3)), memory: Number(row.ratio.memory.toFixed(3)), cpu: Number(row.ratio.cpu.toFixed(3)) },
             targets: row.targets,
           })),
+          datasetsCost: datasetCosts.map((cost) => ({
+            size: cost.size,
+            with: buildJSON(cost.with),
+            without: buildJSON(cost.without),
+            ratio: { time: Number((cost.with.seconds / cost.without.seconds).toFixed(3)), memory: Number((cost.with.peakBytes / cost.without.peakBytes).toFixed(3)) },
+          })),
           skipped,
         },
         null,
@@ -478,6 +503,11 @@ async function main(): Promise<number> {
     )
   } else {
     console.log(report(rows, skipped))
+    for (const cost of datasetCosts) {
+      console.log(
+        `What the datasets add at ${cost.size} claims (full build with content/data and its record checks ÷ without, same run): time ×${(cost.with.seconds / cost.without.seconds).toFixed(2)} (${cost.with.seconds.toFixed(1)} s / ${cost.without.seconds.toFixed(1)} s), peak memory ×${(cost.with.peakBytes / cost.without.peakBytes).toFixed(2)}`,
+      )
+    }
   }
   const missed = rows.flatMap((row) => row.targets.filter((target) => !target.met))
   return options.strict && missed.length > 0 ? 1 : 0

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -163,7 +163,7 @@ function claimFile(claim: ClaimSpec, sourceId: string, reviewed: string, rand: (
 }
 
 /** One paragraph of a source: three claims and the sentences that hold their quotes. */
-function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupIndex: number, size: number, rand: () => number, pick: <T>(list: readonly T[]) => T): ClaimSpec[] {
+function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupIndex: number, size: number, rand: () => number, pick: <T>(list: readonly T[]) => T, withRecord = false): ClaimSpec[] {
   const place = `${pick(REGIONS)} ${pick(AREAS)}`
   const saidBy = pick(SAID_BY)
   const specs: ClaimSpec[] = []
@@ -254,7 +254,17 @@ function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupI
         saidBy,
         figure: { kind: 'quantity', written: withCommas(perDay), value: perDay, hedge: 'an average of', unit: rate.unit, period: { written: periodWritten, start, end }, place },
         topics: [rate.topic],
-        checks: [],
+        // Half the averages are set against the bundled official series, as real claims are.
+        checks: withRecord
+          ? [
+              {
+                id: 'record-month',
+                title: 'The official monthly series for the same month',
+                expression: `perDay("ohss-usbp-encounters/southwest-border", "${year - 1}-${pad(month, 2)}")`,
+                compare: 'none',
+              },
+            ]
+          : [],
         rationale: 'An attributed average; the article gives no count to recompute it from.',
       },
       {
@@ -297,8 +307,11 @@ function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupI
  * Writes `count` claims (and their sources) under `dir`, which must not exist or be empty.
  * @example generateContent('/tmp/bench/content', 1000) // 10 sources of 100 claims
  */
-export function generateContent(dir: string, count: number, perSource = 100, seed = 20_261_128): GeneratedContent {
+export function generateContent(dir: string, count: number, perSource = 100, seed = 20_261_128, options: { datasets?: boolean } = {}): GeneratedContent {
+  const withDatasets = options.datasets ?? true
   const rand = random(seed)
+  // The bundled official datasets, which every build validates and half the daily averages read.
+  if (withDatasets) cpSync(path.join(import.meta.dirname, '../../content/data'), path.join(dir, 'data'), { recursive: true })
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
   mkdirSync(path.join(dir, 'claims'), { recursive: true })
   mkdirSync(path.join(dir, 'sources'), { recursive: true })
@@ -318,7 +331,7 @@ export function generateContent(dir: string, count: number, perSource = 100, see
     let inThisSource = 0
     for (let groupIndex = 0; inThisSource < inSource; groupIndex += 1) {
       const base = `c${pad(written + inThisSource, 6)}`
-      const specs = group(groupIndex % 2 === 0 ? 'share' : 'rate', base, sourceIndex, groupIndex, inSource - inThisSource, rand, pick)
+      const specs = group(groupIndex % 2 === 0 ? 'share' : 'rate', base, sourceIndex, groupIndex, inSource - inThisSource, rand, pick, withDatasets && groupIndex % 4 === 1)
       paragraphs.push(specs.map((spec) => spec.sentence).join(' '))
       for (const spec of specs) {
         write(`claims/${spec.id}.mdx`, claimFile(spec, sourceId, reviewed, rand))

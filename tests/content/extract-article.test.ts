@@ -31,7 +31,8 @@ describe('extracting the bundled article', () => {
       expect(recall.missed, kind).toEqual([])
       expect(recall.recall, kind).toBe(1)
     }
-    expect(claimRecall(claims, extraction.figures).notNumeric).toEqual(['no-dramatic-impact'])
+    // Quantity words ("most") are claims the extractor does not draft: it finds numbers, not shares in words.
+    expect(claimRecall(claims, extraction.figures).notNumeric).toEqual(['no-dramatic-impact', 'released-most-court-dates'])
   })
 
   it('gives each claimed quantity its hedge as the claim has it', () => {

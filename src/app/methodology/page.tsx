@@ -32,7 +32,9 @@ export default function MethodologyPage() {
         <strong>Written precision.</strong> A number is taken to be rounded to its last significant digit; the
         trailing zeros of a whole number are read as rounding. “499,000” is to the nearest thousand (498,500 –
         499,500); “77%” to the nearest point (76.5 – 77.5%); “1.8 million” to the nearest hundred thousand. Numbers
-        spelled out (“two weeks”) and figures marked exact, such as a legal threshold, stay exact.
+        spelled out (“two weeks”) and figures marked exact, such as a legal threshold, stay exact. The ends are
+        worked out from the written decimals themselves, then rounded outward to the nearest number the computer
+        holds, so “2.3” and “2.4” meet at 2.35 as they should instead of missing each other by 0.0000000000000004.
       </p>
       <p>
         <strong>Hedges.</strong> The hedge as written then applies one rule. “About”, “roughly” and “some” signal
@@ -79,6 +81,14 @@ export default function MethodologyPage() {
         sum of the highs, a quotient’s from the smallest to the largest ratio, and a divisor that could be zero is an
         error. The page shows each step. The result is compared with the claim’s stated interval, or with the right
         side of a comparison (<code>&gt;=</code>, <code>==</code> meaning “the intervals overlap”).
+      </p>
+      <p>
+        Computers hold most decimals only approximately (0.1 + 0.2 is 0.30000000000000004 to them), so every step
+        rounds its low end down and its high end up, and a literal such as 0.05 enters as the two nearest
+        representable numbers either side of it. The computed interval therefore always contains the exact one:
+        <code>2.3 + 0.05 == 2.35</code> holds, and no result is ever called inconsistent because of this rounding. At
+        worst a comparison whose sides meet exactly at a number like 2.35 is reported inconclusive rather than
+        settled.
       </p>
       <p>
         Interval arithmetic treats every mention of a figure as independent, so checks name each figure once: the

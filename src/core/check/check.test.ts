@@ -1,9 +1,11 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dayNumber, interval, intervalOf, toJSONPair } from '../figure'
 import {
   compareRelation,
   compareWithStated,
   describeOutcome,
+  displayInterval,
   evaluateExpression,
   ExpressionError,
   parseExpression,
@@ -28,6 +30,14 @@ const figures: Record<string, { written: string; value: number; hedge?: string |
   orders: { written: '231,000', value: 231_000, hedge: 'more than' },
   absentia: { written: '159,000', value: 159_000, hedge: 'roughly' },
   zero: { written: '0', value: 0, exact: true },
+  // Decimals whose rounding intervals meet at 2.35, a number no double holds.
+  low: { written: '2.3', value: 2.3 },
+  high: { written: '2.4', value: 2.4 },
+  pinned: { written: '2.35', value: 2.35, exact: true },
+  // 0.643 + 1.03 tops out at 1.6785, where 1.679 starts; 0.6435 + 1.035 in doubles falls short of it.
+  part: { written: '0.643', value: 0.643 },
+  rest: { written: '1.03', value: 1.03 },
+  whole: { written: '1.679', value: 1.679 },
 }
 
 const resolve: RefResolver = (id) => {
@@ -193,6 +203,75 @@ describe('runCheck: the article’s checks', () => {
 
   it('refuses to compare with a stated figure a vague claim does not have', () => {
     expect(() => runCheck({ id: 'x', title: 'X', expression: 'ref("after")' }, null, resolve)).toThrow(/no stated figure/)
+  })
+})
+
+describe('runCheck: floating point never decides a verdict', () => {
+  // Issue 13: each came out inconsistent when bounds were computed in doubles (off by 4e-16).
+  // prettier-ignore
+  const rows: [string, string, string, string][] = [
+    ['a sum of literals equals its written total',   '2.3 + 0.05 == 2.35',          'consistent',   '2.35 (exactly 2.35) ≈ 2.35 (exactly 2.35)'],
+    ['0.1 + 0.2 is 0.3',                             '0.1 + 0.2 == 0.3',            'consistent',   '0.3 (exactly 0.3) ≈ 0.3 (exactly 0.3)'],
+    ['a difference of literals',                     '2.35 - 0.05 == 2.3',          'consistent',   '2.3 (exactly 2.3) ≈ 2.3 (exactly 2.3)'],
+    ['a product of literals',                        '0.1 * 3 == 0.3',              'consistent',   '0.3 (exactly 0.3) ≈ 0.3 (exactly 0.3)'],
+    ['figures written "2.3" and "2.4" meet at 2.35', 'ref("low") == ref("high")',   'consistent',   '2.3 (2.25 – 2.35) ≈ “2.4” (2.35 – 2.45)'],
+    ['"2.3" reaches 2.35',                           'ref("low") == 2.35',          'consistent',   '2.3 (2.25 – 2.35) ≈ 2.35 (exactly 2.35)'],
+    ['"2.3" plus 0.05 reaches "2.4"',                'ref("low") + 0.05 == ref("high")', 'consistent', '2.35 (2.3 – 2.4) ≈ “2.4” (2.35 – 2.45)'],
+    ['a sum of figures reaches a total that starts where it ends', 'ref("part") + ref("rest") == ref("whole")', 'consistent', '1.673 (1.668 – 1.679) ≈ “1.679” (1.679 – 1.68)'],
+    ['but "2.3" does not reach 2.36',                'ref("low") == 2.36',          'inconsistent', '2.3 (2.25 – 2.35) ≈ 2.36 (exactly 2.36)'],
+    ['and 2.3 + 0.05 is not 2.36',                   '2.3 + 0.05 == 2.36',          'inconsistent', '2.35 (exactly 2.35) ≈ 2.36 (exactly 2.36)'],
+  ]
+  it.each(rows)('%s: %s is %s', (_label, expression, status, shown) => {
+    const result = runCheck({ id: 'fp', title: 'FP', expression }, null, resolve)
+    expect(result.status).toBe(status)
+    expect(describeOutcome(result)).toContain(shown)
+  })
+
+  it('shows an end rounded outward as the exact end it encloses', () => {
+    // 76.5 ÷ 100 × 647,500 is exactly 495,337.5; its low end is the double just below.
+    expect(displayInterval(interval(495_337.49999999994, 502_587.5))).toBe('495,338 – 502,588')
+  })
+
+  it('finds a figure plus a literal consistent with an exact stated figure', () => {
+    const result = runCheck({ id: 'fp', title: 'FP', expression: 'ref("low") + 0.05' }, stated('pinned'), resolve)
+    expect(result.status).toBe('consistent')
+    expect(describeOutcome(result)).toContain('against the stated “2.35” (exactly 2.35)')
+  })
+
+  // Rounded outward, two intervals that meet between two doubles overlap by one step: "==" stays
+  // right, but an ordering that holds at the meeting point weakens to inconclusive (never flips).
+  it.fails('holds "2.3" ≤ "2.4" for every value, though they meet between two doubles', () => {
+    expect(runCheck({ id: 'fp', title: 'FP', expression: 'ref("low") <= ref("high")' }, null, resolve).status).toBe('consistent')
+  })
+
+  it('weakens that ordering to inconclusive, never to inconsistent', () => {
+    expect(runCheck({ id: 'fp', title: 'FP', expression: 'ref("low") <= ref("high")' }, null, resolve).status).toBe('inconclusive')
+    expect(runCheck({ id: 'fp', title: 'FP', expression: 'ref("low") > ref("high")' }, null, resolve).status).toBe('inconclusive')
+  })
+
+  // Literals as a writer types them: up to 15 significant digits, the most a double keeps.
+  const literal = fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.nat({ max: 6 }))
+    .map(([digits, places]) => ({ digits, places, text: places === 0 ? `${digits}` : `${digits / 10n ** BigInt(places)}.${(digits % 10n ** BigInt(places)).toString().padStart(places, '0')}` }))
+  const decimalText = (digits: bigint, places: number) => {
+    const sign = digits < 0n ? '-' : ''
+    const magnitude = (digits < 0n ? -digits : digits).toString().padStart(places + 1, '0')
+    return places === 0 ? `${sign}${magnitude}` : `${sign}${magnitude.slice(0, -places)}.${magnitude.slice(-places)}`
+  }
+
+  it('finds any sum or difference of literals equal to its written total, and not to the next decimal', () => {
+    fc.assert(
+      fc.property(literal, literal, fc.constantFrom('+', '-'), (a, b, op) => {
+        const places = Math.max(a.places, b.places)
+        const scaled = (x: typeof a) => x.digits * 10n ** BigInt(places - x.places)
+        const total = op === '+' ? scaled(a) + scaled(b) : scaled(a) - scaled(b)
+        const check = (right: bigint) => runCheck({ id: 'p', title: 'P', expression: `${a.text} ${op} ${b.text} == ${decimalText(right, places)}` }, null, resolve).status
+        expect(check(total), `${a.text} ${op} ${b.text} == ${decimalText(total, places)}`).toBe('consistent')
+        // One unit in the last place away is a different number: the check must see it.
+        expect(check(total + 1n)).toBe('inconsistent')
+      }),
+      { numRuns: 1000 },
+    )
   })
 })
 

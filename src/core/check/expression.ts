@@ -3,8 +3,10 @@ import { parse, type MathNode } from 'mathjs/number'
 import {
   add,
   dayNumber,
+  decimalOfNumber,
   divide,
   DivisionByZeroError,
+  enclose,
   formatDay,
   isBounded,
   multiply,
@@ -14,6 +16,7 @@ import {
   usFiscalYearEnd,
   type Interval,
 } from '../figure'
+import { categories, count, lastBelowPerDay, perDay, SeriesError, type Series, type SeriesAnswer } from '../data/series'
 import { display, RELATION_SYMBOLS, type CheckValue, type Relation, type Step } from './values'
 
 // The value types and their display live in ./values, which pages import without mathjs.
@@ -37,7 +40,24 @@ export class ExpressionError extends Error {
 /** Resolves `ref("claim-id")` to that claim's figure, or `undefined` when there is no such claim. */
 export type RefResolver = (claimId: string) => (CheckValue & { readonly written: string }) | undefined
 
-const FUNCTIONS = ['ref', 'days', 'date', 'fiscalYearEnd'] as const
+/** Resolves "dataset-id/series-id" to a series, or `undefined`; lists what exists for the error. */
+export interface SeriesResolver {
+  readonly series: (ref: string) => Series | undefined
+  readonly known: () => readonly string[]
+}
+
+/** The value a fact-checker found by hand in a publication, for `cited()`. */
+export type CitedValue = CheckValue & { readonly written: string }
+
+/** What an expression may read besides claims: official series, and a check's own citation. */
+export interface RecordSources {
+  readonly series?: SeriesResolver
+  readonly cited?: CitedValue
+}
+
+/** Functions that read the record: a check using one is a check against the record. */
+export const RECORD_FUNCTIONS = ['count', 'perDay', 'lastBelowPerDay', 'categories', 'cited'] as const
+const FUNCTIONS = ['ref', 'days', 'date', 'fiscalYearEnd', ...RECORD_FUNCTIONS] as const
 const ARITHMETIC: Record<string, string> = { add: '+', subtract: '−', multiply: '×', divide: '÷' }
 
 /**
@@ -110,37 +130,47 @@ export function referencedClaims(expression: string): string[] {
 }
 
 /** Evaluates an expression with interval arithmetic, recording each step. */
-export function evaluateExpression(expression: string, resolveRef: RefResolver): Evaluation {
+export function evaluateExpression(expression: string, resolveRef: RefResolver, record: RecordSources = {}): Evaluation {
   const root = unwrap(parseExpression(expression))
   const steps: Step[] = []
+  const context: Context = { resolveRef, record, steps }
   if (root.type === 'OperatorNode') {
     const { fn, args } = root as unknown as { fn: string; args: MathNode[] }
     if (fn in RELATION_SYMBOLS) {
-      const [left, right] = args.map((arg) => evaluateNode(arg, resolveRef, steps))
+      const [left, right] = args.map((arg) => evaluateNode(arg, context))
       if (!left || !right) throw new ExpressionError('a comparison needs two sides')
       return { value: left, relation: { op: fn as Relation, right }, steps }
     }
   }
-  return { value: evaluateNode(root, resolveRef, steps), steps }
+  return { value: evaluateNode(root, context), steps }
+}
+
+interface Context {
+  readonly resolveRef: RefResolver
+  readonly record: RecordSources
+  readonly steps: Step[]
 }
 
 function unwrap(node: MathNode): MathNode {
   return node.type === 'ParenthesisNode' ? unwrap((node as unknown as { content: MathNode }).content) : node
 }
 
-function evaluateNode(node: MathNode, resolveRef: RefResolver, steps: Step[]): CheckValue {
+function evaluateNode(node: MathNode, context: Context): CheckValue {
+  const { steps } = context
   const inner = unwrap(node)
   if (inner.type === 'ConstantNode') {
     const value = (inner as unknown as { value: unknown }).value
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new ExpressionError(`${JSON.stringify(value)} is not a finite number`)
     }
-    return { nominal: value, interval: point(value), kind: 'number' }
+    // A literal means its decimal exactly: 0.05 is the two doubles around it, so a sum of literals
+    // always contains (and so equals) its written total.
+    return { nominal: value, interval: enclose(decimalOfNumber(value)), kind: 'number' }
   }
-  if (inner.type === 'FunctionNode') return evaluateFunction(inner, resolveRef, steps)
+  if (inner.type === 'FunctionNode') return evaluateFunction(inner, context)
 
   const { fn, args } = inner as unknown as { fn: string; args: MathNode[] }
-  const operands = args.map((arg) => evaluateNode(arg, resolveRef, steps))
+  const operands = args.map((arg) => evaluateNode(arg, context))
   if (fn === 'unaryPlus') return operands[0] as CheckValue
   if (fn === 'unaryMinus') {
     const [operand] = operands as [CheckValue]
@@ -178,7 +208,7 @@ function applyArithmetic(fn: string, left: CheckValue, right: CheckValue): Check
   }
 }
 
-function evaluateFunction(node: MathNode, resolveRef: RefResolver, steps: Step[]): CheckValue {
+function evaluateFunction(node: MathNode, { resolveRef, record, steps }: Context): CheckValue {
   const { fn, args } = node as unknown as { fn: { name: string }; args: { value: unknown }[] }
   const values = args.map((arg) => arg.value)
   const name = fn.name
@@ -228,7 +258,61 @@ function evaluateFunction(node: MathNode, resolveRef: RefResolver, steps: Step[]
       steps.push({ text: `end of US federal fiscal year ${values[0]} (Oct 1 – Sep 30)`, result })
       return result
     }
+    case 'count':
+    case 'perDay':
+    case 'categories':
+    case 'lastBelowPerDay':
+      return readSeries(name, values, record, steps)
+    case 'cited': {
+      if (values.length !== 0) throw new ExpressionError('cited() takes no arguments: it is the value the check’s citation gives')
+      if (!record.cited) throw new ExpressionError('cited() needs a `cited:` block on the check (the publication and the value found in it)')
+      const result: CheckValue = { nominal: record.cited.nominal, interval: record.cited.interval, kind: record.cited.kind }
+      steps.push({ text: `“${record.cited.written}” in the cited publication`, result, cited: true })
+      return result
+    }
     default:
       throw new ExpressionError(`unknown function "${name}"`)
   }
+}
+
+const SERIES_USAGE: Record<string, string> = {
+  count: 'count("dataset-id/series-id", "YYYY-MM"[, "YYYY-MM"])',
+  perDay: 'perDay("dataset-id/series-id", "YYYY-MM"[, "YYYY-MM"])',
+  categories: 'categories("dataset-id/series-id", "YYYY-MM")',
+  lastBelowPerDay: 'lastBelowPerDay("dataset-id/series-id", threshold, "YYYY-MM")',
+}
+
+function readSeries(name: string, values: readonly unknown[], record: RecordSources, steps: Step[]): CheckValue {
+  const usage = () => new ExpressionError(`expected ${SERIES_USAGE[name]}`)
+  const [ref, ...rest] = values
+  if (typeof ref !== 'string') throw usage()
+  const series = record.series?.series(ref)
+  if (!series) {
+    const known = record.series?.known() ?? []
+    throw new ExpressionError(`${name}("${ref}"): no such dataset series; expected one of ${known.length > 0 ? known.join(', ') : '(no datasets in content/data)'}`)
+  }
+  let answer: SeriesAnswer
+  try {
+    if (name === 'lastBelowPerDay') {
+      const [threshold, before] = rest
+      if (rest.length !== 2 || typeof threshold !== 'number' || typeof before !== 'string') throw usage()
+      answer = lastBelowPerDay(series, threshold, before)
+    } else {
+      if (rest.length < 1 || rest.length > (name === 'categories' ? 1 : 2) || rest.some((value) => typeof value !== 'string')) throw usage()
+      const [from, to] = rest as [string, string | undefined]
+      answer = name === 'count' ? count(series, from, to) : name === 'perDay' ? perDay(series, from, to) : categories(series, from)
+    }
+  } catch (error) {
+    if (error instanceof SeriesError) throw new ExpressionError(`${name}("${ref}", …): ${error.message}`)
+    throw error
+  }
+  const result: CheckValue = { nominal: answer.nominal, interval: answer.interval, kind: answer.kind, openEnded: !isBounded(answer.interval) }
+  steps.push({
+    text: answer.text,
+    result,
+    dataset: series.dataset.id,
+    series: series.ref,
+    rows: answer.months.map((month) => ({ month: month.month, count: month.count, low: month.interval.low, high: month.interval.high })),
+  })
+  return result
 }

@@ -1,5 +1,5 @@
-import type { Interval } from '../figure'
-import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type Relation, type RefResolver, type Step } from './expression'
+import { intervalOf, parseWritten, type Interval } from '../figure'
+import { display, ExpressionError, evaluateExpression, RELATION_SYMBOLS, type CheckValue, type CitedValue, type Relation, type RefResolver, type SeriesResolver, type Step } from './expression'
 import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
 
 export * from './expression'
@@ -15,6 +15,33 @@ export interface CheckInput {
   readonly compare?: 'stated' | 'none'
   readonly needs?: { readonly data: string; readonly url?: string }
   readonly note?: string
+  /** A check completed by hand against a publication: what was found, and where. */
+  readonly cited?: Citation
+}
+
+/** A publication a fact-checker consulted by hand, the passage cited and the value found in it. */
+export interface Citation {
+  readonly publisher: string
+  readonly title: string
+  readonly url: string
+  /** When the publication appeared (YYYY-MM-DD). */
+  readonly published: string
+  /** When it was consulted (YYYY-MM-DD). */
+  readonly retrieved: string
+  /** The passage or table cited, verbatim. */
+  readonly passage: string
+  /** The figure as the publication writes it ("2,500"). */
+  readonly value: string
+  /** A legal threshold or an exact count: no rounding interval. */
+  readonly exact?: boolean
+}
+
+/** The cited value as a figure: its interval follows the same rounding rules as a claim's. */
+export function citedValue(citation: Citation): CitedValue {
+  const parsed = parseWritten(citation.value)
+  const range = parsed && intervalOf({ kind: 'quantity', written: citation.value, value: parsed.value, exact: citation.exact, hedge: null })
+  if (!parsed || !range) throw new ExpressionError(`cited.value "${citation.value}" is not a number as written, e.g. "2,500"`)
+  return { nominal: parsed.value, interval: range, kind: 'number', written: citation.value }
 }
 
 /** The stated figure a check is compared with. */
@@ -37,6 +64,7 @@ export interface CheckResult {
   readonly relation: { readonly op: Relation; readonly symbol: string } | null
   readonly status: CheckStatus
   readonly offBy: OffBy | null
+  readonly citation: Citation | null
 }
 
 /**
@@ -44,18 +72,21 @@ export interface CheckResult {
  * the claim's stated figure, the comparison's right side, or nothing. Throws {@link ExpressionError}.
  * @example runCheck({ id: 'share', title: '…', expression: 'ref("a") / ref("b") * 100' }, stated77, resolve)
  */
-export function runCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver): CheckResult {
+export function runCheck(check: CheckInput, stated: StatedValue | null, resolveRef: RefResolver, series?: SeriesResolver): CheckResult {
   const base = {
     id: check.id,
     title: check.title,
     expression: check.expression ?? null,
     note: check.note ?? null,
     needs: check.needs ?? null,
+    citation: check.cited ?? null,
   }
-  if (check.expression === undefined) {
+  // A hand-completed check without an expression compares the cited value with the stated figure.
+  const expression = check.expression ?? (check.cited ? 'cited()' : undefined)
+  if (expression === undefined) {
     return { ...base, steps: [], computed: null, stated: null, relation: null, status: 'needs-outside-data', offBy: null }
   }
-  const evaluation = evaluateExpression(check.expression, resolveRef)
+  const evaluation = evaluateExpression(expression, resolveRef, { series, cited: check.cited ? citedValue(check.cited) : undefined })
   if (evaluation.relation) {
     const { op, right } = evaluation.relation
     const comparison = compareRelation(op, evaluation.value.interval, right.interval)

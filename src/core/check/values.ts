@@ -1,6 +1,6 @@
 // What a check computes and how a reader sees it: no mathjs here, so pages that only display
 // results do not bundle the expression parser.
-import { formatDay, formatNumber, isPoint, type Interval } from '../figure'
+import { formatDay, formatNumber, isPinned, type Interval } from '../figure'
 
 /** A value in a check: a nominal number (the figures as written) and the interval rounding allows. */
 export interface CheckValue {
@@ -18,6 +18,22 @@ export interface Step {
   readonly result: CheckValue
   /** The claim a `ref(...)` step reads its figure from. */
   readonly claimId?: string
+  /** The dataset a step read (its id), for checks against the record. */
+  readonly dataset?: string
+  /** The series read, "dataset-id/series-id". */
+  readonly series?: string
+  /** The months read, each with its published count and what the dataset's rounding allows. */
+  readonly rows?: readonly RecordRow[]
+  /** The step reads the check's hand-completed citation. */
+  readonly cited?: boolean
+}
+
+/** One month of official data a check used. */
+export interface RecordRow {
+  readonly month: string
+  readonly count: number
+  readonly low: number
+  readonly high: number
 }
 
 export type Relation = 'larger' | 'largerEq' | 'smaller' | 'smallerEq' | 'equal' | 'unequal'
@@ -31,15 +47,39 @@ export const RELATION_SYMBOLS: Record<Relation, string> = {
   unequal: '≠',
 }
 
-/** A value as a reader sees it: "648,000", "September 30, 2023". */
+const MS_PER_DAY = 86_400_000
+
+/** "July 2020" when an interval of days is exactly one calendar month, else undefined. */
+function wholeMonth(range: Interval): string | undefined {
+  const first = new Date(range.low * MS_PER_DAY)
+  const last = new Date(range.high * MS_PER_DAY)
+  const nextDay = new Date((range.high + 1) * MS_PER_DAY)
+  if (!Number.isFinite(range.low) || !Number.isFinite(range.high)) return undefined
+  if (first.getUTCDate() !== 1 || nextDay.getUTCDate() !== 1 || first.getUTCMonth() !== last.getUTCMonth() || first.getUTCFullYear() !== last.getUTCFullYear()) return undefined
+  return first.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
+
+/** A value as a reader sees it: "648,000", "September 30, 2023", "July 2020" for a month. */
 export function display(value: CheckValue): string {
-  return value.kind === 'date' ? formatDay(value.nominal) : formatNumber(value.nominal)
+  if (value.kind !== 'date') return formatNumber(value.nominal)
+  const month = value.nominal === value.interval.low ? wholeMonth(value.interval) : undefined
+  return month ?? formatDay(value.nominal)
+}
+
+// Outward rounding moves an end a step or two of ~1e-16 past the value it encloses (76.5 ÷ 100 ×
+// 647,500 has the low end 495,337.49999999994 for 495,337.5); at 15 significant digits it reads as
+// that value again, so rounding for display lands where the exact end would.
+function readable(value: number): number {
+  return Number(value.toPrecision(15))
 }
 
 /** An interval as a reader sees it: "498,500 – 499,500", "at least 231,000", "exactly 13". */
 export function displayInterval(range: Interval, kind: CheckValue['kind'] = 'number'): string {
-  const show = (value: number) => (kind === 'date' ? formatDay(value) : formatNumber(value))
-  if (isPoint(range)) return `exactly ${show(range.low)}`
+  const show = (value: number) => (kind === 'date' ? formatDay(value) : formatNumber(readable(value)))
+  // An exact value no double holds (an exact "2.3", 2.3 + 0.05) is two doubles wide; still exact.
+  if (isPinned(range)) return `exactly ${show(range.low)}`
+  const month = kind === 'date' ? wholeMonth(range) : undefined
+  if (month) return `the whole of ${month}`
   if (range.high === Infinity && range.low === -Infinity) return 'any value'
   if (range.high === Infinity) return `at least ${show(range.low)}`
   if (range.low === -Infinity) return `at most ${show(range.high)}`

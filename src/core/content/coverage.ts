@@ -6,10 +6,14 @@ export interface NumberOccurrence {
 
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?'
-const NUMBER_PATTERN = new RegExp(`\\d+(?:[.,]\\d+)*%?|\\b(?:${NUMBER_WORDS})\\b`, 'gi')
+// Quantities without digits carry stories too ("most of the migrants are … released"): each must be
+// a claim or an exclusion with a reason, like any number.
+const QUANTITY_WORDS = 'most|majority|minority|half|few|fewer|several|handful'
+const NUMBER_PATTERN = new RegExp(`\\d+(?:[.,]\\d+)*%?|\\b(?:${NUMBER_WORDS}|${QUANTITY_WORDS})\\b`, 'gi')
 
 /**
- * Every number in a text: digit runs (with separators and a percent sign) and number words.
+ * Every number in a text: digit runs (with separators and a percent sign), number words and
+ * quantity words ("most", "half", "few").
  * @example findNumbers('Some 42,000 in two weeks') // [{ text: '42,000', index: 5 }, { text: 'two', index: 15 }]
  */
 export function findNumbers(text: string): NumberOccurrence[] {

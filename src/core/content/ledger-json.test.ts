@@ -4,6 +4,7 @@ import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage, serialise
 
 // Only the shape that matters to the encoding: nested intervals with open ends, −0 and nulls.
 const ledger = {
+  datasets: [],
   sources: [{ id: 'a-source', published: '2024-06-18' }],
   claims: [
     { id: 'more-than', interval: { low: 231_000, high: Infinity }, checks: [{ computed: { interval: { low: -Infinity, high: 0.69 } } }] },
@@ -25,8 +26,8 @@ describe('serialiseStaged and parseLedger', () => {
 
   it('names the file when the text is not a ledger', () => {
     expect(() => parseLedger('{', '.export/ledger.json')).toThrow(/^\.export\/ledger\.json: not a ledger/)
-    expect(() => parseLedger('{"sources":[],"claims":{}}', 'l.json')).toThrow(/^l\.json: claims: expected an array/)
-    expect(() => parseLedger('{"sources":[],"claims":[{"x":{"$nonFinite":"big"}}],"drafts":[]}')).toThrow(/expected "Infinity" or "-Infinity"/)
+    expect(() => parseLedger('{"datasets":[],"sources":[],"claims":{}}', 'l.json')).toThrow(/^l\.json: claims: expected an array/)
+    expect(() => parseLedger('{"datasets":[],"sources":[],"claims":[{"x":{"$nonFinite":"big"}}],"drafts":[]}')).toThrow(/expected "Infinity" or "-Infinity"/)
   })
 
   it('round-trips open ends as ±Infinity, not as null', () => {

@@ -66,7 +66,7 @@ function parseStaged<T>(text: string, file: string, what: string, arrays: readon
 
 /** The ledger written by {@link serialiseStaged}; `file` names the file in any error. */
 export function parseLedger(text: string, file = 'ledger.json'): Ledger {
-  return parseStaged<Ledger>(text, file, 'ledger', ['sources', 'claims', 'drafts'])
+  return parseStaged<Ledger>(text, file, 'ledger', ['datasets', 'sources', 'claims', 'drafts'])
 }
 
 export function parseSiteIndex(text: string, file: string): SiteIndex {

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { referencedClaims, runCheck, verdictOf, ExpressionError, type CheckResult, type RefResolver, type StatedValue, type Verdict } from '../check'
+import { referencedClaims, runCheck, verdictOf, ExpressionError, type CheckResult, type RefResolver, type SeriesResolver, type StatedValue, type Verdict } from '../check'
+import { datasetRecord, loadDataset, type Dataset, type DatasetRecord, type RawDataset } from '../data/dataset'
 import { intervalOf, type Interval } from '../figure'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
@@ -70,6 +71,8 @@ export interface ClaimRecord extends Omit<ClaimData, 'checks' | 'appearances'> {
 }
 
 export interface Ledger {
+  /** Official datasets, validated against their published files. */
+  readonly datasets: readonly DatasetRecord[]
   readonly sources: readonly SourceRecord[]
   /** Published claims in article order: by source publication date, then position in the text. */
   readonly claims: readonly ClaimRecord[]
@@ -116,12 +119,21 @@ function statedOf(figure: Figure, range: Interval | null): StatedValue | null {
  * Validates every source and claim and evaluates every check. Returns the ledger, or `null` with
  * every issue found (it does not stop at the first), each naming the file and the field.
  */
-export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: readonly RawContentFile[] }): {
+export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: readonly RawContentFile[]; datasets?: readonly RawDataset[] }): {
   ledger: Ledger | null
   issues: ContentIssue[]
 } {
   const issues: ContentIssue[] = []
   const report = (file: string, field: string, message: string) => issues.push({ file, field, message })
+
+  const datasets: Dataset[] = []
+  for (const raw of input.datasets ?? []) {
+    const loaded = loadDataset(raw)
+    issues.push(...loaded.issues)
+    if (loaded.dataset) datasets.push(loaded.dataset)
+  }
+  const allSeries = new Map(datasets.flatMap((dataset) => [...dataset.series]))
+  const seriesResolver: SeriesResolver = { series: (ref) => allSeries.get(ref), known: () => [...allSeries.keys()] }
 
   const sources = new Map<string, SourceRecord>()
   for (const file of input.sources) {
@@ -248,7 +260,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
             if (target.claim.draft && !claim.draft) throw new ExpressionError(`ref("${id}") refers to a draft; a published claim can only rest on published ones`)
           }
         }
-        results.push(runCheck(check, statedOf(claim.figure, range), resolveRef))
+        results.push(runCheck(check, statedOf(claim.figure, range), resolveRef, seriesResolver))
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error
         report(file.path, field, error.message)
@@ -310,7 +322,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
   const sourceOrder = new Map(sourceList.map((source, index) => [source.id, index]))
   claims.sort((a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.position - b.position || a.id.localeCompare(b.id))
   return {
-    ledger: { sources: sourceList, claims: claims.filter((claim) => !claim.draft), drafts: claims.filter((claim) => claim.draft) },
+    ledger: { datasets: datasets.map(datasetRecord), sources: sourceList, claims: claims.filter((claim) => !claim.draft), drafts: claims.filter((claim) => claim.draft) },
     issues,
   }
 }

@@ -114,6 +114,23 @@ const outsideDataSchema = z.strictObject({
   url: z.url().optional(),
 })
 
+/** A check completed by hand: the publication consulted, the passage cited and the value found. */
+export const citationSchema = z.strictObject({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => `${issue.input === undefined ? 'missing: ' : ''}expected the publication’s http(s) address`,
+  }),
+  published: isoDateSchema,
+  retrieved: isoDateSchema,
+  /** The passage or table cited, verbatim. */
+  passage: z.string().min(1),
+  /** The figure as the publication writes it. */
+  value: z.string().min(1).refine((value) => parseWritten(value) !== null, 'expected a number as written, e.g. "2,500"'),
+  exact: z.boolean().optional(),
+})
+
 export const checkSchema = z
   .strictObject({
     id: slugSchema,
@@ -123,11 +140,13 @@ export const checkSchema = z
     /** Compare the result with this claim's stated figure ("stated", the default) or just show it ("none"). */
     compare: z.enum(['stated', 'none']).optional(),
     needs: outsideDataSchema.optional(),
+    /** Completed by hand against a publication; `cited()` in the expression is its value. */
+    cited: citationSchema.optional(),
     /** What the result means, in a sentence or two. */
     note: z.string().min(1).optional(),
   })
-  .refine((check) => (check.expression === undefined) !== (check.needs === undefined), {
-    error: 'expected either an expression or needs (outside data), not both or neither',
+  .refine((check) => (check.expression !== undefined || check.cited !== undefined) !== (check.needs !== undefined), {
+    error: 'expected an expression or a hand-completed citation (cited), or needs (outside data not yet consulted); not needs with either',
   })
 
 export const changeSchema = z.strictObject({

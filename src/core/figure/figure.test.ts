@@ -42,6 +42,9 @@ describe('parseWritten', () => {
     ['a spelled-out count is exact',                  'two',     2,       0,    false],
     ['a negative number',                             '-40',     -40,     10,   false],
     ['money',                                         '$1,500',  1500,    100,  false],
+    // 8.2 × 10⁶ in doubles is 8,199,999.999999999; the decimal 82 × 10⁵ read at once is not.
+    ['a scaled decimal without binary noise',         '8.2 million', 8_200_000, 100_000, false],
+    ['a negative decimal percentage',                 '−2.35%',  -2.35,   0.01, true],
   ]
   it.each(rows)('%s: "%s"', (_label, written, value, step, percent) => {
     expect(parseWritten(written)).toEqual({ value, step, percent })
@@ -67,9 +70,17 @@ describe('interval arithmetic', () => {
     ['adds lows and highs',                    () => add(interval(1, 2), interval(10, 20)),                    [11, 22]],
     ['subtracts crosswise',                    () => subtract(interval(10, 20), interval(1, 2)),               [8, 19]],
     ['multiplies by the extreme products',     () => multiply(interval(-2, 3), interval(4, 5)),                [-10, 15]],
-    ['divides by the reciprocal',              () => divide(interval(498_500, 499_500), interval(647_500, 648_500)), [498_500 / 648_500, 499_500 / 647_500]],
+    // Both quotients' nearest doubles already lie outside the exact ends: kept as they are.
+    ['divides endpoint by endpoint',           () => divide(interval(498_500, 499_500), interval(647_500, 648_500)), [0.7686969930609098, 0.7714285714285715]],
     ['keeps an open end open',                 () => add(interval(231_000, Infinity), interval(1, 1)),         [231_001, null]],
-    ['divides by an open-ended divisor to 0',  () => divide(interval(158_500, 159_500), interval(231_000, Infinity)), [0, 159_500 / 231_000]],
+    // 159,500 / 231,000 lies just above its nearest double …905, so the high end is the next one up.
+    ['divides by an open-ended divisor to 0',  () => divide(interval(158_500, 159_500), interval(231_000, Infinity)), [0, 0.6904761904761906]],
+    ['rounds an inexact sum outward',          () => add(interval(2.3, 2.3), interval(0.05, 0.05)),            [2.3499999999999996, 2.35]],
+    ['keeps exact integer sums as they are',   () => add(interval(3150, 3250), interval(-3150, 9e15)),         [0, 9_000_000_000_003_250]],
+    ['rounds an inexact difference outward',   () => subtract(interval(0.5, 0.5), interval(0.1, 0.1)),         [0.39999999999999997, 0.4]],
+    ['keeps an exact product exact',           () => multiply(interval(3150, 3250), interval(13, 13)),         [40_950, 42_250]],
+    ['rounds an inexact product outward',      () => multiply(interval(0.1, 0.1), interval(3, 3)),             [0.3, 0.30000000000000004]],
+    ['rounds an overflowing low end to the largest double', () => add(interval(Number.MAX_VALUE, Infinity), interval(Number.MAX_VALUE, Infinity)), [Number.MAX_VALUE, null]],
     ['treats 0 × ∞ as 0',                      () => multiply(interval(0, 1), interval(5, Infinity)),          [0, null]],
   ]
   it.each(rows)('%s', (_label, compute, expected) => {
@@ -96,6 +107,14 @@ describe('intervalOf: written precision and hedges', () => {
     ['"nearly" is just below',       '3,000',   3000,    'nearly',    false, 2500,    3000],
     ['an exact threshold',           '2,500',   2500,    null,        true,  2500,    2500],
     ['an exact, hedged floor',       '1,500',   1500,    'more than', true,  1500,    null],
+    // Ends from the written decimals, rounded outward: 2.25 is a double, 2.35 lies between two.
+    ['a decimal: ends from its digits', '2.3',  2.3,     null,        false, 2.25,    2.35],
+    ['the next decimal meets it',    '2.4',     2.4,     null,        false, 2.3499999999999996, 2.45],
+    ['a decimal percentage',         '1.8%',    1.8,     null,        false, 1.75,    1.85],
+    ['a decimal with a scale word',  '1.85 million', 1_850_000, null, false, 1_845_000, 1_855_000],
+    ['an exact decimal pins it',     '2.3',     2.3,     null,        true,  2.3,     2.3000000000000003],
+    ['"more than" a decimal',        '0.1',     0.1,     'more than', false, 0.09999999999999999, null],
+    ['"nearly" a decimal',           '0.3',     0.3,     'nearly',    false, 0.25,    0.30000000000000004],
   ]
   it.each(rows)('%s: %s %s', (_label, written, value, hedge, exact, low, high) => {
     const range = intervalOf({ kind: 'quantity', written, value, hedge, exact })
@@ -116,6 +135,7 @@ describe('intervalOf: written precision and hedges', () => {
     expect(() => intervalOf({ kind: 'quantity', written: '3,200', value: Number.NaN })).toThrow(/finite number/)
     expect(() => intervalOf({ kind: 'quantity', written: '3,200', value: Infinity })).toThrow(/finite number/)
     expect(() => intervalOf({ kind: 'quantity', written: 'lots', value: 3 })).toThrow(/not a number/)
+    expect(() => intervalOf({ kind: 'quantity', written: '3,200', value: 3100 })).toThrow(/value 3100 is not "3,200" as written/)
   })
 
   it('maps hedge words case-insensitively and no hedge to rounding', () => {

@@ -6,9 +6,12 @@ import { interval, type Interval } from './interval'
  */
 export type HedgeRule = 'rounded' | 'lower-bound' | 'upper-bound' | 'just-below'
 
-/** The inputs every rule needs: the written value and the interval its digits' rounding implies. */
+/**
+ * The inputs every rule needs, both from the written decimals and rounded outward: the written
+ * value (one double, or the two around it when none holds it) and the interval its rounding implies.
+ */
 export interface RoundedValue {
-  readonly value: number
+  readonly value: Interval
   readonly rounding: Interval
 }
 
@@ -19,17 +22,17 @@ function rounded({ rounding }: RoundedValue): Interval {
 
 /** "more than", "over", "at least": the written value is a floor; the top is open. */
 function lowerBound({ value }: RoundedValue): Interval {
-  return interval(value, Infinity)
+  return interval(value.low, Infinity)
 }
 
 /** "less than", "under", "up to": the written value is a ceiling; the bottom is open. */
 function upperBound({ value }: RoundedValue): Interval {
-  return interval(-Infinity, value)
+  return interval(-Infinity, value.high)
 }
 
 /** "nearly", "almost": just short of the written value, within its rounding. */
 function justBelow({ value, rounding }: RoundedValue): Interval {
-  return interval(rounding.low, value)
+  return interval(rounding.low, value.high)
 }
 
 export const HEDGE_RULES: Record<HedgeRule, (input: RoundedValue) => Interval> = {

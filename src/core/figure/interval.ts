@@ -1,6 +1,10 @@
+import { decimalAbove, decimalBelow, productAbove, productBelow, quotientAbove, quotientBelow, sumAbove, sumBelow } from './rounding'
+import type { Decimal } from './exact'
+
 /**
  * A closed interval of real numbers. An open end is ±Infinity in memory and `null` in JSON,
- * so "more than 231,000" is `{ low: 231000, high: Infinity }`.
+ * so "more than 231,000" is `{ low: 231000, high: Infinity }`. Its ends are doubles rounded
+ * outward, so it always contains the exact interval it stands for: no value is lost to binary noise.
  */
 export interface Interval {
   readonly low: number
@@ -22,12 +26,35 @@ export function interval(low: number, high: number): Interval {
   return { low: low === 0 ? 0 : low, high: high === 0 ? 0 : high }
 }
 
+/**
+ * The tightest interval of doubles around an exact decimal: one double when it has one ("0.5"),
+ * else the two either side ("2.3"). How a literal in a check and an exact figure enter the arithmetic.
+ * @example enclose(decimal('0.5')) // { low: 0.5, high: 0.5 }
+ */
+export function enclose(value: Decimal): Interval {
+  return interval(decimalBelow(value), decimalAbove(value))
+}
+
 export function isBounded(range: Interval): boolean {
   return Number.isFinite(range.low) && Number.isFinite(range.high)
 }
 
 export function isPoint(range: Interval): boolean {
   return range.low === range.high
+}
+
+// Widest gap, relative to the ends, that still pins a single value: a few steps of outward rounding
+// around an exact result (2.3 + 0.05) are ~1e-16 wide; no figure is written to 12 digits.
+const PINNED_WIDTH = 2 ** -40
+
+/**
+ * Whether the interval pins one value: a point, or the few doubles around an exact value that no
+ * double holds (2.3 + 0.05). Display says "exactly" for it; comparisons still use both ends.
+ */
+export function isPinned(range: Interval): boolean {
+  if (isPoint(range)) return true
+  if (!isBounded(range)) return false
+  return range.high - range.low <= PINNED_WIDTH * Math.max(Math.abs(range.low), Math.abs(range.high))
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {
@@ -44,33 +71,38 @@ export function gapBetween(a: Interval, b: Interval): number {
   return a.high < b.low ? b.low - a.high : a.low - b.high
 }
 
-// 0 × ∞ is NaN in IEEE arithmetic; in interval arithmetic a zero bound times an open end is 0.
-function times(x: number, y: number): number {
-  if (x === 0 || y === 0) return 0
-  return x * y
-}
-
+// Each bound is rounded outward (./rounding): down for the low end, up for the high end, and kept
+// as is when the double result is exact.
 export function add(a: Interval, b: Interval): Interval {
-  return interval(a.low + b.low, a.high + b.high)
+  return interval(sumBelow(a.low, b.low), sumAbove(a.high, b.high))
 }
 
 export function subtract(a: Interval, b: Interval): Interval {
-  return interval(a.low - b.high, a.high - b.low)
+  return interval(sumBelow(a.low, -b.high), sumAbove(a.high, -b.low))
 }
 
 export function negate(a: Interval): Interval {
   return interval(-a.high, -a.low)
 }
 
+const cross = (a: Interval, b: Interval) =>
+  [
+    [a.low, b.low],
+    [a.low, b.high],
+    [a.high, b.low],
+    [a.high, b.high],
+  ] as const
+
+/** The extreme endpoint products; 0 × ∞ counts as 0 (a zero bound times an open end). */
 export function multiply(a: Interval, b: Interval): Interval {
-  const products = [times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)]
-  return interval(Math.min(...products), Math.max(...products))
+  const pairs = cross(a, b)
+  return interval(Math.min(...pairs.map(([x, y]) => productBelow(x, y))), Math.max(...pairs.map(([x, y]) => productAbove(x, y))))
 }
 
 export class DivisionByZeroError extends RangeError {
   constructor(readonly divisor: Interval) {
     super(
-      isPoint(divisor)
+      isPinned(divisor)
         ? 'division by zero'
         : `division by an interval that contains zero [${divisor.low}, ${divisor.high}]`,
     )
@@ -81,10 +113,12 @@ export class DivisionByZeroError extends RangeError {
 /** Throws {@link DivisionByZeroError} when the divisor can be zero. */
 export function divide(a: Interval, b: Interval): Interval {
   if (contains(b, 0)) throw new DivisionByZeroError(b)
-  // Endpoint quotients directly (not via 1/b) so each bound is one correctly rounded division.
+  // Endpoint quotients directly (not via 1/b) so each bound is one outward-rounded division.
   // ∞/∞ is NaN; the other quotients of such a pair already span 0 to ∞, so it adds nothing.
-  const quotients = [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high].filter((q) => !Number.isNaN(q))
-  return interval(Math.min(...quotients), Math.max(...quotients))
+  const pairs = cross(a, b)
+  const lows = pairs.map(([x, y]) => quotientBelow(x, y)).filter((q) => !Number.isNaN(q))
+  const highs = pairs.map(([x, y]) => quotientAbove(x, y)).filter((q) => !Number.isNaN(q))
+  return interval(Math.min(...lows), Math.max(...highs))
 }
 
 /** JSON form: `[low, high]` with `null` for an open end. */
