@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { draftSource, SourceDraftError } from '@/core/extract/source'
-import { defaultIO, type CommandIO } from './extract'
+import { ContentWriteError, writeContentFiles } from './content-writes'
+import { defaultIO, recoverFirst, type CommandIO } from './extract'
 
 import { HELP } from './help'
 
@@ -39,13 +40,15 @@ export function runAddSourceCommand(args: readonly string[], io: CommandIO = def
     io.err(`--text ${textFile}: no such file`)
     return 1
   }
+  if (!recoverFirst(io)) return 1
+  const text = readFileSync(textFile, 'utf8')
   let source
   try {
     source = draftSource({
       url: values.url as string,
       publisher: values.publisher as string,
       published: values.published as string,
-      text: readFileSync(textFile, 'utf8'),
+      text,
       today: io.today,
       ...(values.headline ? { headline: values.headline } : {}),
       ...(values.id ? { id: values.id } : {}),
@@ -59,14 +62,20 @@ export function runAddSourceCommand(args: readonly string[], io: CommandIO = def
   }
   const sourcesDir = path.join(io.dir, 'sources')
   const target = path.join(sourcesDir, `${source.id}.mdx`)
-  if (existsSync(target)) {
-    io.err(`${path.relative(process.cwd(), target)} already exists; pass --id to choose another id`)
+  // Both files or neither; 'create': a source id is chosen once, so an existing file (other than this very one,
+  // from a run repeated) is refused rather than replaced.
+  let status
+  try {
+    status = writeContentFiles(io.dir, [
+      { path: `sources/${source.id}.mdx`, content: source.file, policy: 'create' },
+      { path: `sources/${source.id}.txt`, content: text, policy: 'create' },
+    ]).files[0]?.status
+  } catch (error) {
+    if (!(error instanceof ContentWriteError)) throw error
+    io.err(`${error.message}${error.refused.length > 0 ? '\nOr pass --id to choose another id.' : ''}`)
     return 1
   }
-  mkdirSync(sourcesDir, { recursive: true })
-  writeFileSync(target, source.file)
-  writeFileSync(path.join(sourcesDir, `${source.id}.txt`), readFileSync(textFile, 'utf8'))
-  io.out(`created   ${path.relative(process.cwd(), target)} (+ .txt)`)
+  io.out(`${status === 'unchanged' ? 'unchanged' : 'created  '} ${path.relative(process.cwd(), target)} (+ .txt)`)
   for (const exclusion of source.data.excluded) io.out(`excluded  “${exclusion.text}”: ${exclusion.reason}`)
   io.out(`\nEvery other number in the text needs a claim: npm run claims -- extract ${path.relative(process.cwd(), path.join(sourcesDir, `${source.id}.txt`))} --write --source ${source.id}`)
   return 0

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseFrontmatter } from '@/core/content/frontmatter'
@@ -6,6 +6,7 @@ import { claimSchema, sourceSchema } from '@/core/content/schema'
 import { extractFigures, type ExtractedFigure } from '@/core/extract'
 import { appearanceYaml, draftClaims, type KnownClaim } from '@/core/extract/draft'
 import { contentDir, readContentFiles } from '@/content/files'
+import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 
 import { HELP } from './help'
 
@@ -22,6 +23,29 @@ export interface CommandIO {
 
 export function defaultIO(): CommandIO {
   return { out: console.log, err: console.error, dir: contentDir(), today: new Date().toISOString().slice(0, 10) }
+}
+
+/** Why a draft's file was left as it is: a reviewed claim, or a draft a person has edited (or never drafted by this command). */
+function keptReason(file: string, reason: string | undefined): string {
+  let isDraft = false
+  try {
+    isDraft = parseFrontmatter(readFileSync(file, 'utf8')).data.draft === true
+  } catch {
+    isDraft = false
+  }
+  return isDraft ? `a draft that ${reason ?? 'was edited'}; left as it is, delete it to have it drafted again` : 'a reviewed claim; left as it is'
+}
+
+/** Rolls back a write to the content that was killed halfway, saying what it did; false when that fails. */
+export function recoverFirst(io: Pick<CommandIO, 'dir' | 'err'>): boolean {
+  try {
+    for (const line of recoverContentWrites(io.dir)) io.err(`rolled back an interrupted write: ${line}`)
+    return true
+  } catch (error) {
+    if (!(error instanceof ContentWriteError)) throw error
+    io.err(error.message)
+    return false
+  }
 }
 
 function display(value: ExtractedFigure['value']): string {
@@ -91,6 +115,8 @@ export function runExtractCommand(args: readonly string[], io: CommandIO = defau
     return 1
   }
 
+  // A write killed halfway is rolled back before the drafts are planned from what is there.
+  if (values.write && !recoverFirst(io)) return 1
   const content = values.source ? readContentFiles(io.dir) : null
   let text = file ? readFileSync(file, 'utf8') : ''
   let reference = values.published
@@ -130,30 +156,37 @@ export function runExtractCommand(args: readonly string[], io: CommandIO = defau
   const topics = values.topic?.split(',').map((topic) => topic.trim()).filter(Boolean)
   const plan = draftClaims(extraction, { source, today: io.today, claims, ...(topics?.length ? { topics } : {}) })
   const claimsDir = path.join(io.dir, 'claims')
-  mkdirSync(claimsDir, { recursive: true })
-  const report: { id: string; file: string; status: 'new' | 'refreshed' | 'kept'; figure: string; unit: string; sameAs: string | null }[] = []
-  for (const draft of plan.drafts) {
-    const target = path.join(claimsDir, `${draft.id}.mdx`)
-    let status: 'new' | 'refreshed' | 'kept' = 'new'
-    if (existsSync(target)) {
-      let isDraft = false
-      try {
-        isDraft = parseFrontmatter(readFileSync(target, 'utf8')).data.draft === true
-      } catch {
-        isDraft = false
-      }
-      // A reviewed claim (draft: false or absent) is never overwritten.
-      status = isDraft ? 'refreshed' : 'kept'
-    }
-    if (status !== 'kept') writeFileSync(target, draft.file)
-    report.push({ id: draft.id, file: path.relative(process.cwd(), target), status, figure: draft.figure.text, unit: draft.figure.unit, sameAs: draft.sameAs?.claimId ?? null })
+  // All drafts or none; a file is replaced only when it is a draft this command wrote and nobody has edited since.
+  let written
+  try {
+    written = writeContentFiles(io.dir, plan.drafts.map((draft) => ({ path: `claims/${draft.id}.mdx`, content: draft.file })), { onRefused: 'skip' })
+  } catch (error) {
+    if (!(error instanceof ContentWriteError)) throw error
+    io.err(error.message)
+    return 1
   }
+  for (const line of written.recovered) io.err(`rolled back an interrupted write: ${line}`)
+  const STATUS = { created: 'new', replaced: 'refreshed', unchanged: 'unchanged', refused: 'kept' } as const
+  const report: { id: string; file: string; status: (typeof STATUS)[keyof typeof STATUS]; reason?: string; figure: string; unit: string; sameAs: string | null }[] = plan.drafts.map((draft, index) => {
+    const target = path.join(claimsDir, `${draft.id}.mdx`)
+    const result = written.files[index]
+    const status = STATUS[result?.status ?? 'refused']
+    return {
+      id: draft.id,
+      file: path.relative(process.cwd(), target),
+      status,
+      ...(status === 'kept' ? { reason: keptReason(target, result?.reason) } : {}),
+      figure: draft.figure.text,
+      unit: draft.figure.unit,
+      sameAs: draft.sameAs?.claimId ?? null,
+    }
+  })
   if (values.json) {
     io.out(JSON.stringify({ drafts: report, passed: plan.passed.map(({ figure, reason }) => ({ text: figure.text, index: figure.index, reason })), sameFigures: plan.drafts.flatMap((draft) => (draft.sameAs ? [{ draft: draft.id, ...draft.sameAs }] : [])) }, null, 2))
     return 0
   }
   for (const row of report) {
-    io.out(`${row.status.padEnd(9)} ${row.file}  ${row.figure}  ${row.unit}${row.status === 'kept' ? '  (a reviewed claim; left as it is)' : ''}`)
+    io.out(`${row.status.padEnd(9)} ${row.file}  ${row.figure}  ${row.unit}${row.reason ? `  (${row.reason})` : ''}`)
   }
   for (const { figure, reason } of plan.passed) io.out(`passed    “${figure.text}” (${figure.unit}): ${reason}`)
   for (const draft of plan.drafts) {
@@ -166,6 +199,6 @@ export function runExtractCommand(args: readonly string[], io: CommandIO = defau
       io.out(`\nSame figure: ${draft.id} has the value of claim ${same.claimId} (“${same.written}”), written differently; review which claim should hold it.`)
     }
   }
-  io.out(`\n${report.filter((row) => row.status !== 'kept').length} draft(s) written for ${source.id}. Review each (figure, unit, saidBy, period, topics, checks, rationale), set draft: false to publish, then run npm run claims -- check.`)
+  io.out(`\n${report.filter((row) => row.status === 'new' || row.status === 'refreshed').length} draft(s) written for ${source.id}. Review each (figure, unit, saidBy, period, topics, checks, rationale), set draft: false to publish, then run npm run claims -- check.`)
   return 0
 }

@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import {
   brokenPermalinks,
+  droppedLedgerLines,
   mergePermalinks,
   parsePermalinkLedger,
-  PERMALINK_LEDGER_HEADER,
   publishedPermalinks,
+  renderPermalinkLedger,
   type PathResolver,
 } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
+import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 
 /** The ledger lives with the content it promises to keep: `content/permalinks.txt`. */
 export function ledgerFile(): string {
@@ -43,12 +45,31 @@ export function verifyPermalinks(outDir: string, entries = readPermalinkLedger()
 export async function runPermalinksCommand(args: readonly string[]): Promise<number> {
   // The checks load only here: the export verifies permalinks without them.
   const [{ buildLedgerOrThrow }, { readContentFiles }] = await Promise.all([import('@/core/content/ledger'), import('@/content/files')])
+  // A write killed halfway is rolled back before the content and the ledger are read (a listing writes nothing).
+  const update = args.includes('--update')
+  if (update) for (const line of recoverContentWrites(contentDir())) console.error(`rolled back an interrupted write: ${line}`)
   const current = publishedPermalinks(buildLedgerOrThrow(readContentFiles()))
-  const existing = readPermalinkLedger()
-  if (args.includes('--update')) {
+  const file = ledgerFile()
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : null
+  const existing = text === null ? [] : parsePermalinkLedger(text)
+  if (update) {
     const merged = mergePermalinks(existing, current)
-    writeFileSync(ledgerFile(), `${PERMALINK_LEDGER_HEADER}${merged.join('\n')}\n`)
-    console.log(`${path.relative(process.cwd(), ledgerFile())}: ${merged.length} permalinks (${merged.length - existing.length} new)`)
+    const next = renderPermalinkLedger(merged)
+    const shown = path.relative(process.cwd(), file)
+    const dropped = droppedLedgerLines(text ?? '', next)
+    if (dropped.length > 0) {
+      console.error(`${shown}: not updated; a person has added lines the update would drop:\n${dropped.map(({ line, text: written }) => `  line ${line}: ${written}`).join('\n')}\nMove them out of the file (or into the header in src/core/content/permalinks.ts) and run again.`)
+      return 1
+    }
+    // Over exactly the ledger read above: an edit made while the content was checked is not overwritten.
+    try {
+      writeContentFiles(path.dirname(file), [{ path: path.basename(file), content: next, policy: { base: text } }])
+    } catch (error) {
+      if (!(error instanceof ContentWriteError)) throw error
+      console.error(error.message)
+      return 1
+    }
+    console.log(`${shown}: ${merged.length} permalinks (${merged.length - existing.length} new)`)
     return 0
   }
   const missing = current.filter((entry) => !existing.includes(entry))

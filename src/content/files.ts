@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FrontmatterError, parseFrontmatter } from '@/core/content/frontmatter'
 import type { ContentIssue, RawContentFile, RawSourceFile } from '@/core/content/ledger'
+import { STAGING_DIR } from '@/core/content/writes'
 import type { RawDataset } from '@/core/data/dataset'
 import { readDatasets } from './datasets'
 
@@ -57,5 +58,21 @@ export function readContentFiles(dir = contentDir()): {
     if (document) claims.push({ path: relative, ...document })
   }
   const datasets = readDatasets(dir)
-  return { sources, claims, datasets: datasets.datasets, issues: [...issues, ...datasets.issues] }
+  return { sources, claims, datasets: datasets.datasets, issues: [...issues, ...datasets.issues, ...interruptedWrites(dir)] }
+}
+
+/**
+ * A content write (src/cli/content-writes.ts) whose journal is still there was killed halfway, or is running: some of
+ * its files may be new and others old, so the content is not checked or built as it is.
+ */
+function interruptedWrites(dir: string): ContentIssue[] {
+  const staging = path.join(dir, STAGING_DIR)
+  if (!existsSync(staging)) return []
+  return readdirSync(staging)
+    .filter((name) => name.startsWith('tx-') && existsSync(path.join(staging, name, 'journal.json')))
+    .map((name) => ({
+      file: `${STAGING_DIR}/${name}`,
+      field: '(file)',
+      message: 'a content write was interrupted halfway (or is still running): expected it finished; run the command again, which first puts back every file it changed',
+    }))
 }

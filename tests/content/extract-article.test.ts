@@ -137,16 +137,26 @@ describe('claims add-source and extract --write, on a copy of the content', () =
     expect(ledger?.claims.find((claim) => claim.id === 'asylum-allowed-share')?.appearances.map((appearance) => appearance.source.id)).toEqual([source.id, SECOND])
   })
 
-  it('refreshes drafts on a second run, never overwrites a reviewed claim, and drafts nothing already claimed', () => {
+  it('refreshes drafts on a second run, never overwrites a reviewed claim or an edited draft, and drafts nothing already claimed', () => {
     const reviewedFile = path.join(dir, 'claims', `encounters-per-day-2400-${SECOND}.mdx`)
     // A reviewer has set draft: false and is mid-edit: even an invalid reviewed file is left alone.
     const reviewed = readFileSync(reviewedFile, 'utf8').replace('draft: true', 'draft: false').replace(/^title: .*$/m, 'title: ""')
     writeFileSync(reviewedFile, reviewed)
+    // Another draft a person has started on, still draft: true: their edit is not lost either.
+    const editedFile = path.join(dir, 'claims', `percent-40-${SECOND}.mdx`)
+    const edited = readFileSync(editedFile, 'utf8').replace(/^title: .*$/m, 'title: Share of encounters, as a person titled it')
+    writeFileSync(editedFile, edited)
     lines.length = 0
-    expect(runExtractCommand(['--write', '--source', SECOND], io), lines.join('\n')).toBe(0)
+    // A day later, so that every untouched draft has new content to be refreshed with.
+    expect(runExtractCommand(['--write', '--source', SECOND], { ...io, today: '2026-11-29' }), lines.join('\n')).toBe(0)
     expect(readFileSync(reviewedFile, 'utf8')).toBe(reviewed)
-    expect(lines.some((line) => line.startsWith('kept') && line.includes('2,400'))).toBe(true)
-    expect(lines.filter((line) => line.startsWith('refreshed'))).toHaveLength(5)
+    expect(readFileSync(editedFile, 'utf8')).toBe(edited)
+    expect(lines.some((line) => line.startsWith('kept') && line.includes('2,400') && line.includes('(a reviewed claim; left as it is)'))).toBe(true)
+    expect(lines.find((line) => line.startsWith('kept') && line.includes('40%'))).toContain('(a draft that was edited after this tool wrote it (its digest no longer matches generated.sha256); left as it is, delete it to have it drafted again)')
+    expect(lines.filter((line) => line.startsWith('refreshed'))).toHaveLength(4)
+    lines.length = 0
+    expect(runExtractCommand(['--write', '--source', SECOND], { ...io, today: '2026-11-29' }), lines.join('\n')).toBe(0)
+    expect(lines.filter((line) => line.startsWith('unchanged'))).toHaveLength(4)
     expect(lines.some((line) => line.includes('“77%”') && line.includes('already in claim asylum-allowed-share'))).toBe(true)
 
     lines.length = 0

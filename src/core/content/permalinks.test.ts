@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Ledger } from './ledger'
-import { aliasPage, brokenPermalinks, mergePermalinks, parsePermalinkLedger, publishedPermalinks, type PathResolver } from './permalinks'
+import { aliasPage, brokenPermalinks, droppedLedgerLines, mergePermalinks, parsePermalinkLedger, publishedPermalinks, renderPermalinkLedger, type PathResolver } from './permalinks'
 
 const site: Record<string, string> = {
   '/': '<main></main>',
@@ -17,6 +17,15 @@ describe('permalink ledger', () => {
 
   it('never drops a published permalink when merging', () => {
     expect(mergePermalinks(['/claims/gone', '/'], ['/', '/claims/new'])).toEqual(['/', '/claims/gone', '/claims/new'])
+  })
+
+  it('names the lines of a ledger a person edited that an update would drop, and no others', () => {
+    const written = renderPermalinkLedger(['/', '/claims/share'])
+    expect(parsePermalinkLedger(written)).toEqual(['/', '/claims/share'])
+    expect(droppedLedgerLines(written, renderPermalinkLedger(['/', '/claims/new', '/claims/share']))).toEqual([])
+    // Appended by hand, unsorted, padded: the update keeps the entry, so nothing is lost.
+    expect(droppedLedgerLines(`${written}  /claims/by-hand\n\n`, renderPermalinkLedger(['/', '/claims/by-hand', '/claims/share']))).toEqual([])
+    expect(droppedLedgerLines(`# kept for the 2024 redesign\n${written}`, renderPermalinkLedger(['/', '/claims/share']))).toEqual([{ line: 1, text: '# kept for the 2024 redesign' }])
   })
 
   it('names entries whose page or anchor is gone', () => {

@@ -37,6 +37,24 @@ export function mergePermalinks(existing: readonly string[], current: readonly s
 export const PERMALINK_LEDGER_HEADER =
   '# Every permalink Claim Ledger has published, one a line. The build fails when one stops resolving in out/.\n# Update with `npm run claims -- permalinks --update` after publishing; never delete a line: give a removed claim an alias instead.\n'
 
+/**
+ * The ledger file for these entries, as `permalinks --update` writes it.
+ * @example renderPermalinkLedger(['/']) // `${PERMALINK_LEDGER_HEADER}/\n`
+ */
+export function renderPermalinkLedger(entries: readonly string[]): string {
+  return `${PERMALINK_LEDGER_HEADER}${entries.join('\n')}\n`
+}
+
+/**
+ * Lines of the ledger as it is (trimmed, with their line numbers) that a rewrite would drop: a person's comments, say.
+ * An update that would drop one is refused rather than lose it.
+ * @example droppedLedgerLines('# mine\n/\n', renderPermalinkLedger(['/'])) // [{ line: 1, text: '# mine' }]
+ */
+export function droppedLedgerLines(current: string, next: string): { line: number; text: string }[] {
+  const kept = new Set(next.split('\n').map((line) => line.trim()))
+  return current.split('\n').flatMap((line, index) => (line.trim() !== '' && !kept.has(line.trim()) ? [{ line: index + 1, text: line.trim() }] : []))
+}
+
 /** How a static host would answer a path: the page's HTML, or null when nothing is there. */
 export type PathResolver = (path: string) => { html: string | null } | null
 
