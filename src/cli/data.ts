@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse as parseYaml } from 'yaml'
@@ -8,6 +8,7 @@ import { datasetMetadataSchema, type DatasetMetadata } from '@/core/data/metadat
 import { contentDir } from '@/content/files'
 import { sha256 } from '@/content/datasets'
 import { PublishedFileError, readPublishedTables } from '@/content/published'
+import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 import { HELP } from './help'
 
 /** Thrown for a dataset the import cannot read or derive; the message names the file and field. */
@@ -69,23 +70,6 @@ export async function deriveDataset(dir: string, id: string): Promise<Map<string
   return files
 }
 
-// Every file is written aside, then all are renamed into place, so a failure leaves the old tables.
-function writeAll(dir: string, files: ReadonlyMap<string, string>): void {
-  const written: [string, string][] = []
-  try {
-    for (const [relative, text] of files) {
-      const target = path.join(dir, relative)
-      mkdirSync(path.dirname(target), { recursive: true })
-      const aside = `${target}.${process.pid}.tmp`
-      writeFileSync(aside, text)
-      written.push([aside, target])
-    }
-    for (const [aside, target] of written) renameSync(aside, target)
-  } finally {
-    for (const [aside] of written) rmSync(aside, { force: true })
-  }
-}
-
 /** `claims data import <dataset-id>…`: re-derives the datasets' tables from their published files. */
 export async function runDataCommand(args: string[], out: (line: string) => void = console.log): Promise<number> {
   let parsed
@@ -102,6 +86,8 @@ export async function runDataCommand(args: string[], out: (line: string) => void
   }
   const dir = contentDir()
   try {
+    // A write killed halfway is undone before anything is read (see src/cli/content-writes.ts).
+    for (const line of recoverContentWrites(dir)) console.error(`rolled back an interrupted write: ${line}`)
     for (const id of ids) {
       const files = await deriveDataset(dir, id)
       if (parsed.values.check) {
@@ -111,11 +97,12 @@ export async function runDataCommand(args: string[], out: (line: string) => void
         out(`data/${id}: every derived table matches the published file`)
         continue
       }
-      writeAll(dir, files)
-      for (const relative of files.keys()) out(`wrote content/${relative}`)
+      // Derived tables are generated files: replaced on a re-import, never over a hand edit, all or none.
+      const result = writeContentFiles(dir, [...files].map(([relative, content]) => ({ path: relative, content })))
+      for (const file of result.files) out(`${file.status.padEnd(9)} content/${file.path}`)
     }
   } catch (error) {
-    if (error instanceof ImportError) {
+    if (error instanceof ImportError || error instanceof ContentWriteError) {
       console.error(error.message)
       return 1
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -106,6 +106,33 @@ describe('the write commands survive being killed mid-write with the content unc
     expect(first.status, first.output).toBe(0)
     // The draft and the manifest replaced: lock, 2 staged, journal, each copied aside and renamed in, commit.
     expect(survivesKills(base, ['extract', '--write', '--source', SECOND, '--topic', 'border-crossings'])).toBe(1 + 2 + 1 + 2 * 2 + 1)
+  })
+
+  it('data import: every derived table and its manifest, old or new', { timeout: 300_000 }, () => {
+    const base = copyOf('content')
+    // A small CSV dataset whose published file has been revised: the import replaces its two derived files.
+    const folder = path.join(base, 'data', 'tiny')
+    mkdirSync(path.join(folder, 'published'), { recursive: true })
+    writeFileSync(
+      path.join(folder, 'dataset.yaml'),
+      'id: tiny\npublisher: An agency\ntitle: Tiny\npage: https://example.gov/tiny\nfile: tiny.csv\nretrieved: 2026-12-06\ncoverage: { start: 2023-10, end: 2024-09 }\ncounts: Encounters\nrounding: { exact: true }\nlicence: Public domain\ntables:\n  - { id: monthly, title: Monthly, month: { fiscalYear: FY, month: Month }, dimensions: {}, value: Count }\nseries:\n  - { id: all, title: All, table: monthly }\n',
+    )
+    writeFileSync(path.join(folder, 'published', 'tiny.csv'), 'FY,Month,Count\n2024,JUN,5\n')
+    expect(claims(base, ['data', 'import', 'tiny']).status).toBe(0)
+    writeFileSync(path.join(folder, 'published', 'tiny.csv'), 'FY,Month,Count\n2024,JUN,6\n')
+    // lock, 3 staged (table, its manifest, generated.sha256), journal, each copied aside and renamed in, commit
+    expect(survivesKills(base, ['data', 'import', 'tiny'])).toBe(1 + 3 + 1 + 3 * 2 + 1)
+  })
+
+  it('data import refuses to overwrite a derived table a person edited', { timeout: 120_000 }, () => {
+    const base = copyOf('content')
+    const table = path.join(base, 'data', 'cbp-southwest-land-border-encounters', 'derived', 'monthly-by-component.csv')
+    writeFileSync(table, readFileSync(table, 'utf8').replace('2024-06,U.S. Border Patrol,83532', '2024-06,U.S. Border Patrol,83000'))
+    const edited = readFileSync(table, 'utf8')
+    const run = claims(base, ['data', 'import', 'cbp-southwest-land-border-encounters'])
+    expect(run.status).toBe(1)
+    expect(run.output).toMatch(/monthly-by-component\.csv/)
+    expect(readFileSync(table, 'utf8')).toBe(edited)
   })
 
   it('permalinks --update: the ledger whole, old or new', { timeout: 300_000 }, () => {

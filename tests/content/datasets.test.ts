@@ -50,7 +50,7 @@ describe('datasets and checks against the record refuse bad input, naming the fi
       /^data\/ohss-usbp-encounters\/derived\/monthly-by-region\.csv: line \d+, column "month": expected a month as YYYY-MM, found "June 2024"$/],
     ['a derived table edited by hand',
       (dir) => replaceIn(path.join(dir, OHSS, 'derived', 'monthly-by-region.csv'), '2024-06,Southwest Land Border,83530', '2024-06,Southwest Land Border,83540'),
-      /^data\/ohss-usbp-encounters\/derived\/monthly-by-region\.csv: \(file\): no longer matches what the import derived from the published file; run `npm run claims -- data import ohss-usbp-encounters`/],
+      /^data\/ohss-usbp-encounters\/derived\/monthly-by-region\.csv: \(file\): no longer matches what the import derived from the published file: a derived table is never edited by hand; restore it \(git checkout\), or delete it and run `npm run claims -- data import ohss-usbp-encounters`/],
     ['incomplete metadata',
       (dir) => replaceIn(path.join(dir, OHSS, 'dataset.yaml'), /^licence: .*\n/m, ''),
       /^data\/ohss-usbp-encounters\/dataset\.yaml: licence: missing: expected string$/],

@@ -142,7 +142,11 @@ export function loadDataset(raw: RawDataset): { dataset: Dataset | null; issues:
       continue
     }
     if (manifest && typeof manifest === 'object' && manifest.tables?.[spec.id] !== derived.sha256) {
-      report(file, '(file)', `no longer matches what the import derived from the published file; ${hint}`)
+      report(
+        file,
+        '(file)',
+        `no longer matches what the import derived from the published file: a derived table is never edited by hand; restore it (git checkout), or delete it and ${IMPORT_HINT} ${metadata.id}\``,
+      )
     }
     try {
       tables.set(spec.id, parseDerivedTable(spec, derived.text, file))
