@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { referencedClaims, runCheck, verdictOf, ExpressionError, type CheckResult, type RefResolver, type StatedValue, type Verdict } from '../check'
 import { intervalOf, type Interval } from '../figure'
+import { bodyIssues } from './body'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
 
@@ -9,6 +10,8 @@ export interface RawContentFile {
   readonly path: string
   readonly data: unknown
   readonly body: string
+  /** The line of the file the body starts on (after the frontmatter); 1 when not known. */
+  readonly bodyLine?: number
 }
 
 export interface RawSourceFile extends RawContentFile {
@@ -122,6 +125,8 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
 } {
   const issues: ContentIssue[] = []
   const report = (file: string, field: string, message: string) => issues.push({ file, field, message })
+  // Bodies are prose, never code: checked first, whatever the frontmatter (src/core/content/body.ts).
+  for (const file of [...input.sources, ...input.claims]) issues.push(...bodyIssues(file))
 
   const sources = new Map<string, SourceRecord>()
   for (const file of input.sources) {
