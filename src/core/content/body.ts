@@ -150,10 +150,12 @@ function shapeIssue(body: string): BodyIssue | null {
   let line = 1
   let depth = 0
   for (let index = 0; index < body.length; ) {
-    // At a line's start: its indentation and container markers.
+    // At a line's start: its indentation and container markers ("* * *" is a rule, not markers).
     let column = 0
     let markers = 0
-    for (;;) {
+    const end = body.indexOf('\n', index)
+    const isRule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(body.slice(index, end === -1 ? undefined : end))
+    while (!isRule) {
       const char = body[index]
       if (char === ' ') column++
       else if (char === '\t') column += 4 - (column % 4)
@@ -235,7 +237,13 @@ export class UnsafeBodyError extends Error {
 interface VFileLike {
   readonly path?: string
   readonly value?: unknown
-  readonly data?: { readonly rawDocumentData?: { readonly sourceFilePath?: string } }
+  /** Contentlayer puts the document here: `data.rawDocumentData.sourceFilePath`. */
+  readonly data?: unknown
+}
+
+function documentPath(file: VFileLike): string {
+  const raw = (file.data as { rawDocumentData?: { sourceFilePath?: unknown } } | undefined)?.rawDocumentData?.sourceFilePath
+  return typeof raw === 'string' ? raw : (file.path ?? '(MDX body)')
 }
 
 /**
@@ -248,6 +256,6 @@ export function remarkProseOnly(): (tree: Root, file: VFileLike) => void {
   return (tree, file) => {
     const issues = proseIssues(tree, typeof file.value === 'string' ? file.value : String(file.value ?? ''))
     if (issues.length === 0) return
-    throw new UnsafeBodyError(file.data?.rawDocumentData?.sourceFilePath ?? file.path ?? '(MDX body)', issues)
+    throw new UnsafeBodyError(documentPath(file), issues)
   }
 }
