@@ -5,6 +5,7 @@ import { checkChart } from '@/core/chart'
 import type { CheckResult } from '@/core/check'
 import { describeOutcome } from '@/core/check/describe'
 import { display, displayInterval } from '@/core/check/values'
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import styles from './claim.module.css'
 
 /** One check: its arithmetic step by step, then the comparison and its status. */
@@ -45,7 +46,7 @@ export function CheckSection({ check }: { check: CheckResult }) {
         <p className={styles.needs}>
           Data that would settle it:{' '}
           {check.needs.url ? (
-            <a href={check.needs.url} rel="external">
+            <a href={check.needs.url} rel={EXTERNAL_LINK_REL}>
               {check.needs.data}
             </a>
           ) : (
