@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bodyIssues, checkBody, MAX_BODY_CHARS, remarkProseOnly, UnsafeBodyError } from './body'
+import { bodyIssues, checkBody, MAX_BODY_CHARS, MAX_ISSUES, remarkProseOnly, UnsafeBodyError } from './body'
 import { parseFrontmatter } from './frontmatter'
 
 describe('checkBody refuses whatever is not prose, by line', () => {
@@ -13,6 +13,7 @@ describe('checkBody refuses whatever is not prose, by line', () => {
     ['an event handler',         '<img src=x onerror=alert(1)>',           1, /^found "<img src=x onerror=alert\(1\)>", which MDX cannot read \(column 10\)/],
     ['a quoted event handler',   '<img src="x" onerror="alert(1)" />',     1, /^found the element <img>/],
     ['a javascript: link',       '[data](javascript:alert(1))',            1, /^link "\[data\]\(javascript:alert\(1\)\)": expected an https: or http: address, or a path on this site.*got "javascript:alert\(1\)"/],
+    ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))',   1, /^link .*got "javascript:alert\(1\)"/],
     ['a data: image',            '![x](data:image/svg+xml,<svg>)',         1, /^image .*got "data:image\/svg\+xml,<svg>"/],
     ['a javascript: definition', 'See [it][a].\n\n[a]: javascript:alert(1)', 3, /^link definition .*got "javascript:alert\(1\)"/],
     ['a component',              'Text <Chart figures={["a"]} /> text',    1, /^found the element <Chart>/],
@@ -95,6 +96,31 @@ describe('checkBody refuses shapes the MDX parser takes superlinear time on, bef
 
   it('does not count escaped braces or a thematic break of stars', () => {
     expect(checkBody(`${'\\{'.repeat(40)}\n\n* * * * * * * * *`)).toEqual([])
+  })
+})
+
+describe('checkBody takes bounded time on adversarial bodies of the largest size read', () => {
+  // Each shape made the parser slow in an experiment; a link at the end makes the parser run.
+  const fill = (unit: string) => `${unit.repeat(Math.ceil(MAX_BODY_CHARS / unit.length)).slice(0, MAX_BODY_CHARS - 8)}[x](/y)`
+  // prettier-ignore
+  const shapes: [string, string][] = [
+    ['emphasis runs',         fill('*a')],
+    ['quotes 8 deep a line',  fill('> > > > > > > > a\n')],
+    ['lists 8 deep a line',   fill('- - - - - - - - a\n')],
+    ['unclosed links',        fill('[a](')],
+    ['brackets',              fill('[')],
+    ['definitions',           fill('[a]: /x\n')],
+    ['elements',              fill('<a>')],
+    ['expressions',           fill('{a}')],
+  ]
+  it.each(shapes)('%s', (_label, body) => {
+    expect(checkBody(body).length).toBeLessThanOrEqual(MAX_ISSUES + 1)
+  }, 30_000)
+
+  it('lists at most ten problems, then says how many more', () => {
+    const issues = checkBody('{a}\n\n'.repeat(25))
+    expect(issues).toHaveLength(MAX_ISSUES + 1)
+    expect(issues.at(-1)).toEqual({ line: 21, message: expect.stringMatching(/^found 15 more parts that are not prose from here on/) })
   })
 })
 

@@ -224,8 +224,13 @@ export function checkBody(body: string, firstLine = 1, rules: ProseRules = {}): 
       },
     ]
   }
-  return proseIssues(tree, body, rules, firstLine - 1)
+  const issues = proseIssues(tree, body, rules, firstLine - 1)
+  if (issues.length <= MAX_ISSUES) return issues
+  return [...issues.slice(0, MAX_ISSUES), { line: issues[MAX_ISSUES]!.line, message: `found ${issues.length - MAX_ISSUES} more parts that are not prose from here on (not listed); expected Markdown prose` }]
 }
+
+/** Problems listed per body: a pasted script would otherwise fill the terminal. */
+export const MAX_ISSUES = 10
 
 /**
  * The content issues of one file's body, each in the field `body` with its line in the file.
