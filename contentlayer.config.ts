@@ -1,4 +1,5 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { defineDocumentType, makeSource, type Args } from 'contentlayer2/source-files'
+import { remarkProseOnly } from './src/core/content/body'
 
 // Contentlayer compiles the MDX bodies and nothing else. The frontmatter is read, validated (zod,
 // src/core/content/schema.ts) and checked by src/content/files.ts and the core ledger, which
@@ -35,14 +36,19 @@ function withoutFrontmatterExport<Plugin>(plugins: readonly Plugin[] = []): Plug
   })
 }
 
+// Defence in depth: `claims check` refuses any body that is not prose before this runs, and
+// remarkProseOnly refuses the same nodes here, so a body that never went through the check still
+// cannot compile into code (src/core/content/body.ts; tests/content/mdx-pipeline.test.ts).
+export const mdx = {
+  esbuildOptions: (options) => ({ ...options, plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== 'node-resolve') }),
+  grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
+  mdxOptions: (options) => ({ ...options, remarkPlugins: [...withoutFrontmatterExport(options.remarkPlugins ?? []), remarkProseOnly] }),
+} satisfies NonNullable<Args['mdx']>
+
 export default makeSource({
   contentDirPath,
   documentTypes: [Claim, Source],
-  mdx: {
-    esbuildOptions: (options) => ({ ...options, plugins: (options.plugins ?? []).filter((plugin) => plugin.name !== 'node-resolve') }),
-    grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
-    mdxOptions: (options) => ({ ...options, remarkPlugins: withoutFrontmatterExport(options.remarkPlugins ?? []) }),
-  },
+  mdx,
   // Each source's .txt is read by src/content/files.ts, not as a document.
   onUnknownDocuments: 'skip-ignore',
   onExtraFieldData: 'ignore',

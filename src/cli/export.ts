@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { publishStaticPages } from './export-pages'
+import { publishStaticPages, stagedScriptHashes, writeHeadersFile } from './export-pages'
 import { linkTree } from './link-tree'
 import { verifyPermalinks } from './permalinks'
 import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
@@ -15,7 +15,8 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   const where = (dir: string) => path.relative(process.cwd(), dir) || '.'
   const stamp = fingerprint()
   // Linked, not copied (see linkTree): the stage is never rewritten in place.
-  const publishPart = (part: Part) => linkTree(path.join(stageDir, part), outDir, (name) => [STAMP, DRAWING, INTERNAL].includes(name))
+  const unpublished = (name: string) => [STAMP, DRAWING, INTERNAL].includes(name)
+  const publishPart = (part: Part) => linkTree(path.join(stageDir, part), outDir, unpublished)
 
   if (!isStageFresh(stageDir, 'downloads', stamp)) {
     console.log(`${where(path.join(stageDir, 'downloads'))}/ is missing or older than the content; making it now`)
@@ -30,6 +31,7 @@ export async function runExportCommand(args: readonly string[]): Promise<number>
   // Next's pages first, so that stripping them never reads (or writes through a link into) the stage.
   const published = publishStaticPages(outDir)
   publishPart('downloads')
+  writeHeadersFile(outDir, [...published.scriptHashes, ...stagedScriptHashes(path.join(stageDir, 'downloads'), unpublished)])
   console.log(`Put the downloads into ${where(outDir)}; stripped the framework runtime from ${published.pages} pages; removed ${published.payloads} client-navigation payloads`)
   if (!(await imagesDrawn)) {
     console.error(`Social images: a drawing process failed (above); ${where(path.join(stageDir, 'images'))}/ is incomplete`)

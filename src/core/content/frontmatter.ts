@@ -3,6 +3,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 export interface ParsedDocument {
   readonly data: Record<string, unknown>
   readonly body: string
+  /** The line of the file the body starts on, so that a problem in the body names the file's line. */
+  readonly bodyLine: number
 }
 
 /** Thrown when a file's frontmatter cannot be read; names the line where the YAML breaks. */
@@ -30,5 +32,7 @@ export function parseFrontmatter(fileText: string): ParsedDocument {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontmatterError('expected the frontmatter to be a mapping of fields')
   }
-  return { data: data as Record<string, unknown>, body: match[2] ?? '' }
+  const body = match[2] ?? ''
+  const bodyLine = fileText.slice(0, fileText.length - body.length).split('\n').length
+  return { data: data as Record<string, unknown>, body, bodyLine }
 }

@@ -20,6 +20,7 @@ import {
 } from '../check'
 import { datasetRecord, loadDataset, type Dataset, type DatasetRecord, type RawDataset } from '../data/dataset'
 import { intervalOf, type Interval } from '../figure'
+import { bodyIssues } from './body'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
 
@@ -28,6 +29,8 @@ export interface RawContentFile {
   readonly path: string
   readonly data: unknown
   readonly body: string
+  /** The line of the file the body starts on (after the frontmatter); 1 when not known. */
+  readonly bodyLine?: number
 }
 
 export interface RawSourceFile extends RawContentFile {
@@ -156,6 +159,8 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
 } {
   const issues: ContentIssue[] = []
   const report = (file: string, field: string, message: string) => issues.push({ file, field, message })
+  // Bodies are prose, never code: checked first, whatever the frontmatter (src/core/content/body.ts).
+  for (const file of [...input.sources, ...input.claims]) issues.push(...bodyIssues(file))
 
   const datasets: Dataset[] = []
   for (const raw of input.datasets ?? []) {

@@ -1,5 +1,6 @@
 import { datasetDownloads, datasetPath } from '../data/present'
 import type { Ledger } from './ledger'
+import { policyMeta, scriptHash } from '../publish/security-headers'
 
 /**
  * Every address the site publishes and promises to keep: pages, check anchors, aliases and data.
@@ -86,16 +87,18 @@ function escapeAttribute(text: string): string {
 export function aliasPage(alias: string, target: { url: string; title: string }, siteUrl: string): string {
   const href = escapeAttribute(target.url)
   const title = escapeAttribute(target.title)
+  const redirect = `location.replace(${JSON.stringify(target.url).replace(/</g, '\\u003c')} + location.hash)`
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${policyMeta([scriptHash(redirect)])}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moved: ${title}</title>
 <link rel="canonical" href="${escapeAttribute(siteUrl)}${href}">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
-<script>location.replace(${JSON.stringify(target.url).replace(/</g, '\\u003c')} + location.hash)</script>
+<script>${redirect}</script>
 </head>
 <body data-alias-of="${href}">
 <main>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { HEDGE_WORDS, dateInterval, parseWritten } from '../figure'
 import { ORIGINATOR_KINDS, type OriginatorKind } from './originators'
+import { unsafeUrlReason } from './url'
 
 /** Lower-case words joined by hyphens: safe in a URL, a file name and an HTML id. */
 export const slugSchema = z
@@ -31,6 +32,12 @@ export const partialDateSchema = z
       return false
     }
   }, 'expected a real date as YYYY, YYYY-MM or YYYY-MM-DD')
+
+/** An outside page a link is built from: an http(s) address (see ./url.ts), never `javascript:` or `data:`. */
+export const webUrlSchema = z.string().superRefine((url, context) => {
+  const reason = unsafeUrlReason(url, { sitePaths: false })
+  if (reason) context.addIssue({ code: 'custom', message: reason })
+})
 
 const hedgeSchema = z
   .string()
@@ -113,17 +120,14 @@ export const saidBySchema = z.strictObject({
 const outsideDataSchema = z.strictObject({
   /** The public data that would settle the check. */
   data: z.string().min(1),
-  url: z.url().optional(),
+  url: webUrlSchema.optional(),
 })
 
 /** A check completed by hand: the publication consulted, the passage cited and the value found. */
 export const citationSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
-  url: z.url({
-    protocol: /^https?$/,
-    error: (issue) => `${issue.input === undefined ? 'missing: ' : ''}expected the publication’s http(s) address`,
-  }),
+  url: webUrlSchema,
   published: isoDateSchema,
   retrieved: isoDateSchema,
   /** The passage or table cited, verbatim. */
@@ -229,7 +233,7 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   section: z.string().min(1).optional(),
   headline: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrlSchema,
   published: isoDateSchema,
   /** null when the byline is not known. */
   author: z.string().min(1).nullable(),

@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { isoDateSchema, slugSchema } from '../content/schema'
+import { isoDateSchema, slugSchema, webUrlSchema } from '../content/schema'
 
 /** A calendar month as YYYY-MM. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, e.g. "2024-06"')
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' })
 
 /** How the month of a row is written in the published file. */
 const monthColumnsSchema = z.union([
@@ -56,7 +55,7 @@ export const datasetMetadataSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
   /** The agency's page for the file: what a reader cites and visits. */
-  page: httpUrl,
+  page: webUrlSchema,
   /** The file as published, kept unchanged in published/. */
   file: z.string().min(1).regex(/^[^/\\]+$/, 'expected a file name, not a path'),
   retrieved: isoDateSchema,

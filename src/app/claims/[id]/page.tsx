@@ -9,6 +9,7 @@ import { citationsFor, claimIds, compiledBody, getClaim, getSource } from '@/con
 import { claimReviewJsonLd } from '@/content/citations'
 import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/metadata'
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { CheckSection } from './_components/CheckSection'
 import { CiteSection } from './_components/CiteSection'
 import { VerdictSection } from './_components/VerdictSection'
@@ -117,7 +118,7 @@ export default async function ClaimPage({ params }: Props) {
               {' '}
               · {source.publisher}, {formatIsoDate(source.published)} ·{' '}
             </span>
-            <a href={source.url} rel="external">
+            <a href={source.url} rel={EXTERNAL_LINK_REL}>
               original article
             </a>
           </li>

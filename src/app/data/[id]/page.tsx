@@ -1,3 +1,4 @@
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -44,7 +45,7 @@ export default async function DatasetPage({ params }: Props) {
         <div>
           <dt>Page</dt>
           <dd>
-            <a href={metadata.page} rel="external noopener noreferrer">
+            <a href={metadata.page} rel={EXTERNAL_LINK_REL}>
               {metadata.page}
             </a>
           </dd>

@@ -6,6 +6,7 @@ import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
 import { claimsOfSource, compiledBody, getSource, getSources } from '@/content/ledger'
 import { sourceMetadata } from '@/content/metadata'
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { AnnotatedArticle } from './_components/AnnotatedArticle'
 
 export const dynamicParams = false
@@ -46,7 +47,7 @@ export default async function SourcePage({ params }: Props) {
         <div>
           <dt>Original</dt>
           <dd>
-            <a href={source.url} rel="external">
+            <a href={source.url} rel={EXTERNAL_LINK_REL}>
               {source.url}
             </a>
           </dd>

@@ -8,6 +8,7 @@ import type { CheckStatus } from '@/core/check/status'
 import { display, displayInterval, type CheckValue } from '@/core/check/values'
 import type { IdentityLink } from '@/core/content/ledger'
 import { RecordEvidence } from './RecordEvidence'
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import styles from './claim.module.css'
 
 const valueText = (value: CheckValue) => `${display(value)} (${displayInterval(value.interval, value.kind)})`
@@ -102,7 +103,7 @@ export function CheckSection({ check, identity }: { check: CheckResult; identity
         <p className={styles.needs}>
           Data that would settle it:{' '}
           {check.needs.url ? (
-            <a href={check.needs.url} rel="external">
+            <a href={check.needs.url} rel={EXTERNAL_LINK_REL}>
               {check.needs.data}
             </a>
           ) : (

@@ -1,3 +1,4 @@
+import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import Link from 'next/link'
 import { MonthlyChart } from '@/components/charts/MonthlyChart'
 import type { CheckResult } from '@/core/check'
@@ -29,7 +30,7 @@ export function RecordEvidence({ check }: { check: Pick<CheckResult, 'id' | 'ste
         <div className={styles.citation}>
           <p className={styles.source}>
             Cited: {citation.publisher},{' '}
-            <a href={citation.url} rel="external noopener noreferrer">
+            <a href={citation.url} rel={EXTERNAL_LINK_REL}>
               {citation.title}
             </a>
             <span className="muted">
