@@ -95,8 +95,8 @@ function survivesKills(base: string, args: readonly string[]): number {
 describe('the write commands survive being killed mid-write with the content unchanged', () => {
   it('add-source: both files of the source or neither', { timeout: 300_000 }, () => {
     const base = copyOf('content')
-    // lock, 3 staged (the .mdx, the .txt, the manifest), journal, 3 renamed in, commit
-    expect(survivesKills(base, ADD_SOURCE)).toBe(9)
+    // lock, 3 staged (the .mdx, the .txt, the manifest), journal, the manifest copied aside, 3 renamed in, commit
+    expect(survivesKills(base, ADD_SOURCE)).toBe(10)
   })
 
   it('extract --write: every draft refreshed or none', { timeout: 300_000 }, () => {
