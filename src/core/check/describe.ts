@@ -10,9 +10,12 @@ export function describeOutcome(check: CheckResult): string {
   const { computed, stated } = check
   if (!computed) return 'The article’s own numbers cannot settle this; the data named below would.'
   const computedText = `${display(computed)} (${displayInterval(computed.interval, computed.kind)})`
-  const gap = check.offBy
-    ? `${formatNumber(check.offBy.absolute)} apart${Number.isFinite(check.offBy.relative) ? `, ${formatNumber(check.offBy.relative * 100, 1)}% of the nearest stated bound` : ''}`
-    : ''
+  // Dates are day numbers: their gap is a count of days, and a share of a day number means nothing.
+  const gap = !check.offBy
+    ? ''
+    : computed.kind === 'date'
+      ? `${formatNumber(check.offBy.absolute)} days apart`
+      : `${formatNumber(check.offBy.absolute)} apart${Number.isFinite(check.offBy.relative) ? `, ${formatNumber(check.offBy.relative * 100, 1)}% of the nearest stated bound` : ''}`
   if (check.relation && stated) {
     const statement = `${computedText} ${check.relation.symbol} ${stated.written} (${displayInterval(stated.interval, stated.kind)})`
     if (check.status === 'consistent') return `${statement}: holds for every value the rounding allows.`
@@ -30,6 +33,7 @@ export function describeOutcome(check: CheckResult): string {
     if (reading) return `Worked out: ${reading.bound}, ${reading.faceValue} at face value (the full range: ${displayInterval(computed.interval, computed.kind)}). An open-ended figure makes this a bound, not a value.`
     return `Worked out: ${displayInterval(computed.interval, computed.kind)}. An open-ended figure makes this a bound, not a value.`
   }
+  if (check.kind === 'record') return `From the record: ${computedText}. It does not test the stated figure directly; the note says what it does and does not show.`
   return `Worked out: ${computedText}. The article does not state this figure; it is shown for context.`
 }
 
