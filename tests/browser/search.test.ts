@@ -63,7 +63,7 @@ describe('searching claims in Chromium', () => {
     const badges = page.locator('li[data-claim="daily-crossings-after-order"] [data-axis]')
     await expect(badges.evaluateAll((items) => items.map((item) => [item.getAttribute('data-axis'), item.getAttribute('data-value'), item.textContent]))).resolves.toEqual([
       ['arithmetic', 'adds-up', 'Arithmetic Adds up'],
-      ['record', 'unsettled', 'Record Record does not settle it'],
+      ['record', 'unsettled', 'Record Checked, not settled'],
       ['sourcing', 'anonymous-or-leaked', 'Sourcing Anonymous or leaked'],
     ])
     await expect(page.locator('select[name="sourcing"]').inputValue()).resolves.toBe('anonymous-or-leaked')

@@ -181,7 +181,7 @@ export default function MethodologyPage() {
         ))}
       </ul>
       <p>
-        “The record does not settle it” and “not yet checked” carry no rating. Where only outside data can settle a
+        “Checked, not settled” (the record does not settle it) and “not yet checked” carry no rating. Where only outside data can settle a
         figure and it has not been consulted yet, the check names that data.
       </p>
     </article>

@@ -26,7 +26,7 @@ export const RECORD_VALUES = {
     meaning: 'Matches the record but misses context that changes its meaning (stated on the claim), or holds on one reading and fails on another.',
   },
   contradicted: { label: 'Contradicted by the record', meaning: 'Every record check that gives a result fails for every value the rounding allows.' },
-  unsettled: { label: 'Record does not settle it', meaning: 'Checked against the record, which gives only a bound or an inconclusive comparison: no rating.' },
+  unsettled: { label: 'Checked, not settled', meaning: 'Checked against the record, which gives only a bound or an inconclusive comparison: no rating.' },
   'not-checked': { label: 'Not yet checked', meaning: 'No official data or document has been consulted yet.' },
 } as const satisfies Record<string, AxisEntry>
 
