@@ -10,6 +10,11 @@ export const CITATION_FORMATS = {
 } as const
 export type CitationFormat = keyof typeof CITATION_FORMATS
 
+/** The citation files published beside a page: `<base>.bib`, `.ris`, `.csl.json`. @example citationFiles('/claims/x')[0] // { label: 'BibTeX', extension: 'bib', path: '/claims/x.bib' } */
+export function citationFiles(base: string): { label: string; extension: string; path: string }[] {
+  return Object.values(CITATION_FORMATS).flatMap(({ label, fileExtension }) => (fileExtension ? [{ label, extension: fileExtension, path: `${base}.${fileExtension}` }] : []))
+}
+
 export interface FormattedCitation {
   readonly format: CitationFormat
   readonly label: string

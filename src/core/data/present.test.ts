@@ -43,9 +43,9 @@ describe('datasetDownloads', () => {
       published: { file: 'KHSM Encounters (USBP) fy25m11.xlsx', path: '/data/ohss-usbp-encounters/published/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx' },
       tables: [{ id: 'monthly-by-region', title: 'By region', path: '/data/ohss-usbp-encounters/derived/monthly-by-region.csv' }],
       citations: [
-        { extension: 'bib', path: '/data/ohss-usbp-encounters.bib' },
-        { extension: 'ris', path: '/data/ohss-usbp-encounters.ris' },
-        { extension: 'csl.json', path: '/data/ohss-usbp-encounters.csl.json' },
+        { label: 'BibTeX', extension: 'bib', path: '/data/ohss-usbp-encounters.bib' },
+        { label: 'RIS', extension: 'ris', path: '/data/ohss-usbp-encounters.ris' },
+        { label: 'CSL-JSON', extension: 'csl.json', path: '/data/ohss-usbp-encounters.csl.json' },
       ],
     })
   })

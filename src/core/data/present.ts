@@ -1,5 +1,6 @@
 // What the dataset pages, datasets.json and the claim pages' record charts show of a dataset: plain
 // functions over the staged records, no zod or mathjs (pages import this).
+import { citationFiles } from '../citation/formats'
 import type { RecordRow, Step } from '../check/values'
 import { formatNumber } from '../figure/format'
 import type { DatasetRecord } from './dataset'
@@ -17,11 +18,11 @@ export interface DatasetDownloads {
   /** Each table derived from it by `claims data import`, as CSV. */
   readonly tables: readonly { readonly id: string; readonly title: string; readonly path: string }[]
   /** The citation files: BibTeX, RIS, CSL-JSON. */
-  readonly citations: readonly { readonly extension: string; readonly path: string }[]
+  readonly citations: readonly { readonly label: string; readonly extension: string; readonly path: string }[]
 }
 
 /** The citation files a dataset has, by file extension, beside those of claims. */
-export const DATASET_CITATION_EXTENSIONS = ['bib', 'ris', 'csl.json'] as const
+
 
 /**
  * Where a dataset's files are published: `/data/<id>/published/<file>` and `/data/<id>/derived/<table>.csv`,
@@ -33,7 +34,7 @@ export function datasetDownloads(metadata: Pick<DatasetMetadata, 'id' | 'file' |
   return {
     published: { file: metadata.file, path: `${base}/published/${encodeURIComponent(metadata.file)}` },
     tables: metadata.tables.map((table) => ({ id: table.id, title: table.title, path: `${base}/derived/${table.id}.csv` })),
-    citations: DATASET_CITATION_EXTENSIONS.map((extension) => ({ extension, path: `${base}.${extension}` })),
+    citations: citationFiles(base),
   }
 }
 

@@ -11,7 +11,8 @@ import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/metadata'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { CheckSection } from './_components/CheckSection'
-import { CiteSection } from './_components/CiteSection'
+import { CiteSection } from '@/components/CiteSection'
+import { citationFiles } from '@/core/citation/formats'
 import { VerdictSection } from './_components/VerdictSection'
 import styles from './_components/claim.module.css'
 
@@ -153,7 +154,11 @@ export default async function ClaimPage({ params }: Props) {
         <Mdx code={compiledBody('claim', claim.id)} />
       </section>
 
-      <CiteSection claimId={claim.id} citations={citationsFor(claim)} />
+      <CiteSection
+        title="Cite this claim"
+        citations={citationsFor(claim)}
+        files={citationFiles(`/claims/${claim.id}`)}
+      />
 
       <section aria-labelledby="record-title" className={styles.record}>
         <h2 id="record-title">Record</h2>

@@ -7,7 +7,7 @@ import { formatIsoDate } from '@/core/content/present'
 import { formatMonth } from '@/core/data/months'
 import { datasetDownloads, describeRounding } from '@/core/data/present'
 import { datasetMetadata, getDatasetPage, getDatasets, seriesCharts } from '@/content/dataset-pages'
-import { DatasetCite } from './_components/DatasetCite'
+import { CiteSection } from '@/components/CiteSection'
 import styles from './_components/dataset.module.css'
 
 export const dynamicParams = false
@@ -131,7 +131,12 @@ export default async function DatasetPage({ params }: Props) {
         </ul>
       </section>
 
-      <DatasetCite citations={page.citations} files={downloads.citations} />
+      <CiteSection
+        title="How to cite this dataset"
+        note="Cite the agency and its page, not this copy."
+        citations={page.citations}
+        files={downloads.citations}
+      />
     </article>
   )
 }

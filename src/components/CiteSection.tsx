@@ -1,16 +1,25 @@
 import { CopyButton } from '@/components/CopyButton'
 import type { FormattedCitation } from '@/core/citation/formats'
-import styles from './dataset.module.css'
+import styles from './CiteSection.module.css'
 
-const FILE_LABELS: Record<string, string> = { bib: 'BibTeX', ris: 'RIS', 'csl.json': 'CSL-JSON' }
-
-/** "How to cite this dataset": the claims' formats, citing the agency and its page, with copy buttons and files. */
-export function DatasetCite({ citations, files }: { citations: readonly FormattedCitation[]; files: readonly { extension: string; path: string }[] }) {
+/** "Cite this …": every citation style with a copy button, then the citation files to download. */
+export function CiteSection({
+  title,
+  note,
+  citations,
+  files,
+}: {
+  title: string
+  note?: string
+  citations: readonly Pick<FormattedCitation, 'format' | 'label' | 'text'>[]
+  files: readonly { readonly label: string; readonly extension: string; readonly path: string }[]
+}) {
   return (
     <section aria-labelledby="cite-title" className={styles.cite}>
-      <h2 id="cite-title">How to cite this dataset</h2>
-      <p className="muted">Cite the agency and its page, not this copy.</p>
+      <h2 id="cite-title">{title}</h2>
+      {note ? <p className="muted">{note}</p> : null}
       {citations.map(({ format, label, text }, index) => (
+        // The first style is open; the rest fold away until asked for, and print expanded.
         <details key={format} className={styles.citation} open={index === 0}>
           <summary className={styles.citationHeader}>{label}</summary>
           <pre id={`cite-${format}`} className={styles.citationText} tabIndex={0}>
@@ -25,7 +34,7 @@ export function DatasetCite({ citations, files }: { citations: readonly Formatte
           <span key={file.extension}>
             {index > 0 ? ' · ' : ''}
             <a href={file.path} download>
-              {FILE_LABELS[file.extension] ?? file.extension} (.{file.extension})
+              {file.label} (.{file.extension})
             </a>
           </span>
         ))}
