@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { CSV_COLUMNS } from '@/core/feed'
+import { scrollRegion } from '@/components/scroll-region'
 
 export const metadata: Metadata = {
   title: 'Data',
@@ -38,7 +39,7 @@ export default function DataPage() {
         </li>
       </ul>
       <h2>claims.csv columns</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion('claims.csv columns')}>
         <table>
           <thead>
             <tr>

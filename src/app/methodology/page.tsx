@@ -3,6 +3,7 @@ import { VerdictBadge, StatusBadge } from '@/components/Badges'
 import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
 import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
+import { scrollRegion } from '@/components/scroll-region'
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -40,7 +41,7 @@ export default function MethodologyPage() {
         <strong>Hedges.</strong> The hedge as written then applies one rule. “About”, “roughly” and “some” signal
         rounding and add nothing wider than the digits’ own rounding: a wider reading would be a guess.
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion('Hedge rules')}>
         <table>
           <thead>
             <tr>
