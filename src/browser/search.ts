@@ -67,7 +67,7 @@ function connector(workerUrl: string | undefined): () => Promise<RemoteSearch> {
   return () => {
     if (connection) return connection
     try {
-      if (!workerUrl || typeof Worker !== 'function') throw new Error('no worker')
+      if (!workerUrl || typeof Worker !== 'function') throw new Error('no module workers')
       const worker = new Worker(workerUrl, { type: 'module', name: 'search' })
       const remote = new RemoteSearch(worker)
       worker.addEventListener('error', () => {
@@ -77,8 +77,9 @@ function connector(workerUrl: string | undefined): () => Promise<RemoteSearch> {
       })
       connection = Promise.resolve(remote)
     } catch {
-      // Module workers unsupported (older browsers throw here): search in the page instead.
-      connection = import('./search-engine').then(({ serveOn }) => {
+      // Module workers unsupported (older browsers throw here): run the worker's module in the page.
+      if (!workerUrl) return Promise.reject(new Error('search: the page names no search worker'))
+      connection = (import(workerUrl) as Promise<typeof import('./search-worker')>).then(({ serveOn }) => {
         const { port1, port2 } = new MessageChannel()
         serveOn(port2)
         port2.start()
