@@ -7,6 +7,8 @@
  * Nothing is fetched or started until the reader is about to search (a key or a press in the
  * form) or the URL already holds a search: the page's first load runs only this small module.
  */
+// Module by module, not from the '@/core/search' barrel, through which the index reader and a
+// dead fuse.js import would ride along: the reader lives in the worker.
 import { FACETS } from '@/core/search/format'
 import type { Segment } from '@/core/search/highlight'
 import type { SearchItem } from '@/core/search/index'
