@@ -52,16 +52,21 @@ export function sitePages(): SitePage[] {
   const byFolder = new Map<string, string[]>()
   for (const file of files) {
     if (file === 'index.html') continue
-    const folder = path.posix.dirname(file)
-    if (folder === '.') pages.push({ name: `the ${file.slice(0, -'.html'.length)} page`, path: `/${file.slice(0, -'.html'.length)}`, status: 200 })
-    else byFolder.set(folder, [...(byFolder.get(folder) ?? []), file])
+    const [first = '', ...rest] = file.split('/')
+    if (rest.length === 0) pages.push({ name: `the ${first.slice(0, -'.html'.length)} page`, path: addressOf(file), status: 200 })
+    else byFolder.set(first, [...(byFolder.get(first) ?? []), file])
   }
   for (const [folder, inFolder] of byFolder) {
     const chosen = EVERY_PAGE_UNDER.has(folder) ? inFolder : [largest(inFolder)]
-    for (const file of chosen) pages.push({ name: `a page under /${folder}/`, path: `/${file.slice(0, -'.html'.length)}`, status: 200 })
+    for (const file of chosen) pages.push({ name: `a page under /${folder}/`, path: addressOf(file), status: 200 })
   }
   pages.push({ name: 'the not-found page', path: '/claims/no-such-claim-was-ever-published', status: 404 })
   return pages
+}
+
+/** The address a static host serves a file at: "claims/x.html" and "claims/x/index.html" are /claims/x. */
+function addressOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/\/$/, '') || '/'
 }
 
 function largest(files: readonly string[]): string {
