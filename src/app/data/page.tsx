@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { CSV_COLUMNS } from '@/core/feed'
-import { scrollRegion } from '@/components/scroll-region'
+import { ScrollRegion } from '@/components/ScrollRegion'
 
 export const metadata: Metadata = {
   title: 'Data',
@@ -39,7 +39,7 @@ export default function DataPage() {
         </li>
       </ul>
       <h2>claims.csv columns</h2>
-      <div className="table-wrap" {...scrollRegion('claims.csv columns')}>
+      <ScrollRegion label="claims.csv columns">
         <table>
           <thead>
             <tr>
@@ -58,7 +58,7 @@ export default function DataPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         Intervals use the rules on the <a href="/methodology">methodology</a> page; an empty bound is open. Dates are
         ISO 8601.

@@ -3,7 +3,7 @@ import { VerdictBadge, StatusBadge } from '@/components/Badges'
 import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
 import { VERDICTS, type VerdictId } from '@/core/check/verdict'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
-import { scrollRegion } from '@/components/scroll-region'
+import { ScrollRegion } from '@/components/ScrollRegion'
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -41,7 +41,7 @@ export default function MethodologyPage() {
         <strong>Hedges.</strong> The hedge as written then applies one rule. “About”, “roughly” and “some” signal
         rounding and add nothing wider than the digits’ own rounding: a wider reading would be a guess.
       </p>
-      <div className="table-wrap" {...scrollRegion('Hedge rules')}>
+      <ScrollRegion label="Hedge rules">
         <table>
           <thead>
             <tr>
@@ -68,7 +68,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         Dates name the whole span they cover: “September 2023” is September 1 – 30, 2023. Vague quantities (“thousands”,
         “hundreds”) and characterisations (“no dramatic impact”) are tracked as claims with no interval.
