@@ -1,29 +1,20 @@
 /**
  * The search page's script. The server renders every part of the page (src/app/search/page.tsx);
- * this reads the URL, runs the searches (src/core/search, which holds the logic) and draws the
- * results into that markup. It builds text with textContent only: queries never become markup.
+ * this reads the URL, hands searches to a worker (src/browser/search-worker.ts over
+ * src/core/search/remote.ts; src/core/search holds the logic) and draws the results into that
+ * markup. It builds text with textContent only: queries never become markup.
+ *
+ * Nothing is fetched or started until the reader is about to search (a key or a press in the
+ * form) or the URL already holds a search: the page's first load runs only this small module.
  */
-import {
-  AXIS_FACETS,
-  FACETS,
-  SEARCH_PATH,
-  SearchSession,
-  TypingHistory,
-  hasFilters,
-  openFetchedIndex,
-  readSearchState,
-  searchClaims,
-  searchHref,
-  searchStatus,
-  searchTitle,
-  withFilter,
-  RESULT_LIMIT,
-  type SearchIndex,
-  type SearchItem,
-  type SearchState,
-  type SearchView,
-  type Segment,
-} from '@/core/search'
+// Module by module, not from the '@/core/search' barrel, through which the index reader and a
+// dead fuse.js import would ride along: the reader lives in the worker.
+import { AXIS_FACETS, FACETS } from '@/core/search/format'
+import type { Segment } from '@/core/search/highlight'
+import type { SearchItem } from '@/core/search/index'
+import { RemoteSearch } from '@/core/search/remote'
+import { RESULT_LIMIT, SearchSession, TypingHistory, searchStatus, searchTitle, type SearchView } from '@/core/search/session'
+import { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from '@/core/search/url'
 import { SEARCH_PART_ATTRIBUTE, SEARCH_SLOT_ATTRIBUTE, type SearchPart, type SearchSlot } from './search-parts'
 
 function part<E extends HTMLElement>(name: SearchPart): E {
@@ -71,16 +62,40 @@ function resultElement(template: HTMLTemplateElement, { doc, highlights }: Searc
   return item
 }
 
-// Anything a search needs is fetched only now, on the search page: other pages never load it.
-function loadIndex(): Promise<SearchIndex> {
-  return openFetchedIndex('/search/')
-}
-
-// Typo tolerance loads fuse.js; fetch it once the index is in and the page is idle, not before.
-function warmWhenIdle(index: SearchIndex): void {
-  const warm = () => void index.fuzzy.warm().catch(() => undefined)
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3000 })
-  else setTimeout(warm, 1000)
+/**
+ * The search, started on first use: a module worker from the page's `data-worker` URL (same
+ * origin, no blob: or eval, as the site's CSP requires), or, where a browser cannot start one,
+ * the same code in the page. A worker that fails to start is dropped, so "Try again" starts anew.
+ */
+function connector(workerUrl: string | undefined): () => Promise<RemoteSearch> {
+  let connection: Promise<RemoteSearch> | undefined
+  return () => {
+    if (connection) return connection
+    try {
+      if (!workerUrl || typeof Worker !== 'function') throw new Error('no module workers')
+      const worker = new Worker(workerUrl, { type: 'module', name: 'search' })
+      const remote = new RemoteSearch(worker)
+      worker.addEventListener('error', () => {
+        connection = undefined
+        worker.terminate()
+        remote.failAll(new Error('The search worker stopped'))
+      })
+      connection = Promise.resolve(remote)
+    } catch {
+      // Module workers unsupported (older browsers throw here): run the worker's module in the page.
+      if (!workerUrl) return Promise.reject(new Error('search: the page names no search worker'))
+      connection = (import(workerUrl) as Promise<typeof import('./search-worker')>).then(({ serveOn }) => {
+        const { port1, port2 } = new MessageChannel()
+        serveOn(port2)
+        port2.start()
+        const remote = new RemoteSearch(port1)
+        port1.start()
+        return remote
+      })
+      connection.catch(() => (connection = undefined))
+    }
+    return connection
+  }
 }
 
 function start(): void {
@@ -150,21 +165,26 @@ function start(): void {
   if (state !== fromUrl) window.history.replaceState(null, '', searchHref(state))
   showState(state)
 
-  const session = new SearchSession<SearchIndex, SearchItem>(
+  const connect = connector(root.dataset.worker)
+  const session = new SearchSession<RemoteSearch, SearchItem>(
     {
-      load: loadIndex,
-      find: async (index, asked) => {
-        const { results, items } = await searchClaims(index, asked.q, { filters: asked.filters, limit: RESULT_LIMIT })
-        return { items, total: results.total, relaxed: results.relaxed }
+      load: async () => {
+        const remote = await connect()
+        await remote.open()
+        return remote
       },
+      find: (remote, asked) => remote.find(asked, RESULT_LIMIT),
       render,
       // Result pages are static pages: a full load, as a link click would be.
       open: (item) => window.location.assign(item.doc.url),
-      loaded: warmWhenIdle,
     },
     state,
   )
   retry.addEventListener('click', () => session.retry())
+
+  // First use: a key or a press anywhere in the form (the box, a filter) opens the index while
+  // the reader is still typing. Not focus: the box has autofocus, which is not a sign of intent.
+  for (const type of ['keydown', 'pointerdown'] as const) form.addEventListener(type, () => session.prepare(), { once: true, capture: true })
 
   const typing = new TypingHistory()
   const go = (next: SearchState, newEntry: boolean) => {

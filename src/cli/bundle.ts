@@ -1,12 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as esbuild from 'esbuild'
-import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, type AssetManifest } from '@/content/assets'
+import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, WORKER_ENTRIES, type AssetManifest } from '@/content/assets'
 
 
-function manifestOf(metafile: esbuild.Metafile, outdir: string): AssetManifest {
+function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): AssetManifest {
   const manifest: Partial<Record<string, string>> = {}
-  for (const [output, meta] of Object.entries(metafile.outputs)) {
+  for (const [output, meta] of metafiles.flatMap((metafile) => Object.entries(metafile.outputs))) {
     if (!meta.entryPoint) continue
     const entry = path.basename(meta.entryPoint, '.ts')
     // Dynamic imports (fuse.js) have an entry point too; only pages' scripts are looked up by name.
@@ -22,44 +22,53 @@ function manifestOf(metafile: esbuild.Metafile, outdir: string): AssetManifest {
 /**
  * Pages ship no framework runtime (the export strips it); these few small modules are their only
  * scripts. Hashed names let hosts cache them forever; code splitting keeps fuse.js out of the
- * search page's first load until a query needs it.
+ * search page's first load until a query needs it. Workers are a second build in the same step:
+ * in one build, esbuild would move what a page and its worker share into a chunk, one more
+ * request on the page's first load for a few constants.
  */
 export async function runBundleCommand(args: readonly string[]): Promise<number> {
   const watch = args.includes('--watch')
   const outdir = path.resolve(ASSET_DIR)
   rmSync(outdir, { recursive: true, force: true })
   mkdirSync(outdir, { recursive: true })
-  const writeManifest: esbuild.Plugin = {
+  const groups = [BROWSER_ENTRIES.filter((entry) => !WORKER_ENTRIES.includes(entry)), [...WORKER_ENTRIES]]
+  const metafiles: (esbuild.Metafile | undefined)[] = groups.map(() => undefined)
+  // Each build reports its outputs; the manifest is written once every build has some.
+  const writeManifest = (group: number): esbuild.Plugin => ({
     name: 'manifest',
     setup(build) {
       build.onEnd((result) => {
         if (result.errors.length > 0 || !result.metafile) return
-        writeFileSync(path.join(outdir, ASSET_MANIFEST), `${JSON.stringify(manifestOf(result.metafile, outdir), null, 2)}\n`)
+        metafiles[group] = result.metafile
+        if (metafiles.every((metafile) => metafile !== undefined)) {
+          writeFileSync(path.join(outdir, ASSET_MANIFEST), `${JSON.stringify(manifestOf(metafiles as esbuild.Metafile[], outdir), null, 2)}\n`)
+        }
       })
     },
-  }
-  const options: esbuild.BuildOptions = {
-    entryPoints: BROWSER_ENTRIES.map((entry) => path.resolve('src/browser', `${entry}.ts`)),
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: ['es2022'],
-    minify: !watch,
-    sourcemap: watch ? 'inline' : false,
-    entryNames: '[name]-[hash]',
-    chunkNames: 'chunk-[hash]',
-    metafile: true,
-    legalComments: 'none',
-    tsconfig: path.resolve('tsconfig.json'),
-    logLevel: watch ? 'info' : 'warning',
-    plugins: [writeManifest],
-  }
+  })
+  const options = groups.map(
+    (entries, group): esbuild.BuildOptions => ({
+      entryPoints: entries.map((entry) => path.resolve('src/browser', `${entry}.ts`)),
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: ['es2022'],
+      minify: !watch,
+      sourcemap: watch ? 'inline' : false,
+      entryNames: '[name]-[hash]',
+      chunkNames: 'chunk-[hash]',
+      metafile: true,
+      legalComments: 'none',
+      tsconfig: path.resolve('tsconfig.json'),
+      logLevel: watch ? 'info' : 'warning',
+      plugins: [writeManifest(group)],
+    }),
+  )
   if (watch) {
-    const context = await esbuild.context(options)
-    await context.watch()
+    for (const option of options) await (await esbuild.context(option)).watch()
     await new Promise(() => {}) // runs until stopped
   }
-  await esbuild.build(options)
+  for (const option of options) await esbuild.build(option)
   return 0
 }

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSite, watchForErrors } from './harness'
 import { sitePages, type SitePage } from './site-pages'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: every A/AA tag axe-core has. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-const COLOUR_SCHEMES = ['light', 'dark'] as const
+// axe runs on every template, width and scheme in accessibility.test.ts.
 
 let site: Awaited<ReturnType<typeof openSite>>
 beforeAll(async () => {
@@ -20,18 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close()
 })
-
-/** One line per failing node: rule, impact, where, and axe's own account of what is wrong. */
-function describeViolations(violations: readonly Result[]): string {
-  return violations
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) =>
-          `${violation.id} (${violation.impact ?? 'no impact'}) at ${node.target.join(' ')}: ${violation.help}. ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-      ),
-    )
-    .join('\n')
-}
 
 /** Opens a page and waits until the router has hydrated and its prefetches have settled. */
 async function open(page: Page, sitePage: SitePage): Promise<void> {
@@ -55,30 +35,6 @@ function unexpected(problems: readonly string[], sitePage: SitePage, documentUrl
 }
 
 describe.each(sitePages().map((sitePage) => [`${sitePage.name} (${sitePage.path})`, sitePage] as const))('%s', (_title, sitePage) => {
-  it.each(COLOUR_SCHEMES)('has no WCAG 2.x A or AA violations that axe can find in the %s colour scheme', async (colorScheme) => {
-    // axe is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks.
-    const page = await site.browser.newPage({ bypassCSP: true })
-    try {
-      await page.emulateMedia({ colorScheme })
-      await open(page, sitePage)
-      await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark')
-      await page.addScriptTag({ content: AXE_SOURCE })
-      const results = await page.evaluate(
-        (tags) =>
-          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-          }),
-        WCAG_TAGS,
-      )
-      // A run that checked nothing would pass vacuously; the page must at least have been examined.
-      expect(results.passes.length + results.incomplete.length + results.violations.length).toBeGreaterThan(0)
-      expect(results.violations, describeViolations(results.violations)).toEqual([])
-    } finally {
-      await page.close()
-    }
-  })
-
   it('loads and hydrates without console errors or failed requests', async () => {
     const page = await site.browser.newPage()
     try {

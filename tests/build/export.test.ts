@@ -198,15 +198,21 @@ describe('the static export', () => {
     expect(files.filter((name) => name.endsWith('.txt') && name !== 'robots.txt' && name !== 'permalinks.txt')).toEqual([])
   })
 
-  it('gives the search page its own small module, with fuse.js only as a chunk a typo loads', () => {
-    const scripts = [...html('search.html').matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
+  it('gives the search page its own small module; the index code and fuse.js are in a worker it starts', () => {
+    const page = html('search.html')
+    const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
     expect(scripts).toHaveLength(2)
-    const entry = scripts.find((src) => /^\/assets\/search-[\w-]+\.js$/.test(src))
+    const entry = scripts.find((src) => /^\/assets\/search-[A-Z0-9]+\.js$/.test(src))
     expect(entry, scripts.join(', ')).toBeDefined()
     const code = readFileSync(path.join(OUT, entry as string), 'utf8')
-    // No static imports: the first load is the entry alone; the dynamic import is fuse.js.
+    // No static imports: the first load is the entry alone, and it carries neither the index reader nor fuse.js.
     expect(code).not.toMatch(/(^|[;}])import[{\s*]/)
-    const [chunk] = [...code.matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((match) => match[1] as string)
+    expect(code).not.toMatch(/Fuse|varint/)
+    const worker = /data-worker="(\/assets\/search-worker-[A-Z0-9]+\.js)"/.exec(page)?.[1]
+    expect(worker, 'the page names its worker').toBeDefined()
+    const workerCode = readFileSync(path.join(OUT, worker as string), 'utf8')
+    expect(workerCode).not.toMatch(/Fuse/)
+    const [chunk] = [...workerCode.matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((match) => match[1] as string)
     expect(readFileSync(path.join(OUT, 'assets', chunk as string), 'utf8')).toMatch(/Fuse/)
   })
 })

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CSV_COLUMNS } from '@/core/feed'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { formatMonth } from '@/core/data/months'
 import { datasetPath } from '@/core/data/present'
 import { getDatasets } from '@/content/dataset-pages'
@@ -63,7 +64,7 @@ export default function DataPage() {
         </li>
       </ul>
       <h2>claims.csv columns</h2>
-      <div className="table-wrap">
+      <ScrollRegion label="claims.csv columns">
         <table>
           <thead>
             <tr>
@@ -82,7 +83,7 @@ export default function DataPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         Intervals use the rules on the <a href="/methodology">methodology</a> page; an empty bound is open. Dates are
         ISO 8601.

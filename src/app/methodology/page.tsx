@@ -4,6 +4,7 @@ import { AXES, AXIS_NAMES, RATING_SCALE, RATING_VALUES, RECORD_VALUES, type Reco
 import { CHECK_KINDS, CHECK_KIND_LABELS } from '@/core/check/kind'
 import { CHECK_STATUSES, STATUS_LABELS } from '@/core/check/status'
 import { HEDGE_WORDS, type HedgeRule } from '@/core/figure'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { RecordMethod } from './_components/RecordMethod'
 
 export const metadata: Metadata = {
@@ -42,7 +43,7 @@ export default function MethodologyPage() {
         <strong>Hedges.</strong> The hedge as written then applies one rule. “About”, “roughly” and “some” signal
         rounding and add nothing wider than the digits’ own rounding: a wider reading would be a guess.
       </p>
-      <div className="table-wrap">
+      <ScrollRegion label="Hedge rules">
         <table>
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export default function MethodologyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         Dates name the whole span they cover: “September 2023” is September 1 – 30, 2023. Vague quantities (“thousands”,
         “hundreds”) and characterisations (“no dramatic impact”) are tracked as claims with no interval.

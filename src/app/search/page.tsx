@@ -69,7 +69,7 @@ export default function SearchPage() {
   return (
     <>
       <h1>Search claims</h1>
-      <div className={styles.search} {...searchPart('page')} data-site-name={siteConfig.name}>
+      <div className={styles.search} {...searchPart('page')} data-site-name={siteConfig.name} data-worker={assetUrl('search-worker')}>
         {/* Without the script this is a plain form; with it, results follow the typing and Enter opens the top one. */}
         <form role="search" action={SEARCH_PATH} method="get" className={styles.form} {...searchPart('form')}>
           <label htmlFor="search-page-input" className="visually-hidden">

@@ -18,6 +18,10 @@ const state = (q: string, filters: SearchState['filters'] = {}): SearchState => 
 const results = (...items: string[]): Results<string> => ({ items, total: items.length, relaxed: false })
 
 function harness() {
+  return harnessAt(state(''))
+}
+
+function harnessAt(initial: SearchState) {
   const index = deferred<'index'>()
   const searches: { state: SearchState; answer: ReturnType<typeof deferred<Results<string>>> }[] = []
   const views: SearchView<string>[] = []
@@ -37,18 +41,43 @@ function harness() {
       render: (view) => views.push(view),
       open: (item) => opened.push(item),
     },
-    state(''),
+    initial,
   )
   return { session, index, searches, views, opened, loads: () => loads, last: () => views.at(-1) as SearchView<string> }
 }
 
 describe('SearchSession', () => {
-  it('shows the examples and "loading" until the index opens, then searches what was typed meanwhile', async () => {
-    const { session, index, searches, last } = harness()
+  it('fetches nothing while the page only shows its examples', () => {
+    const { session, loads, last } = harness()
     session.start()
-    expect(last()).toMatchObject({ display: 'examples', loaded: false })
-    expect(searchStatus(last())).toBe('Loading the search index…')
+    expect(loads()).toBe(0)
+    expect(last()).toMatchObject({ display: 'examples', loaded: false, failed: false })
+    expect(searchStatus(last())).toBe('')
+  })
+
+  it('opens the index once when the reader gets ready to search, however often that is signalled', () => {
+    const { session, loads } = harness()
+    session.start()
+    session.prepare()
+    session.prepare()
+    expect(loads()).toBe(1)
+  })
+
+  it('opens the index at once for a shared link with a query or only filters', () => {
+    for (const shared of [state('77%'), state('', { topic: ['asylum'] })]) {
+      const { session, loads, last } = harnessAt(shared)
+      session.start()
+      expect(loads()).toBe(1)
+      expect(searchStatus(last())).toBe('Loading the search index…')
+    }
+  })
+
+  it('says "loading" while the index opens, then searches what was typed meanwhile', async () => {
+    const { session, index, searches, last, loads } = harness()
+    session.start()
     session.update(state('77%'))
+    expect(loads()).toBe(1)
+    expect(searchStatus(last())).toBe('Loading the search index…')
     expect(searches).toHaveLength(0)
     index.resolve('index')
     await settle()
@@ -63,6 +92,7 @@ describe('SearchSession', () => {
   it('keeps the newest answer when an older search answers last, and dims the old results meanwhile', async () => {
     const { session, index, searches, last } = harness()
     session.start()
+    session.prepare()
     index.resolve('index')
     await settle()
     session.update(state('7'))
@@ -79,6 +109,7 @@ describe('SearchSession', () => {
   it('says nothing was found only for the current search', async () => {
     const { session, index, searches, last } = harness()
     session.start()
+    session.prepare()
     index.resolve('index')
     await settle()
     session.update(state('zzzz', { topic: ['asylum'] }))
@@ -93,6 +124,7 @@ describe('SearchSession', () => {
   it('opens the top result on Enter, or once the results for what was typed arrive', async () => {
     const { session, index, searches, opened } = harness()
     session.start()
+    session.prepare()
     index.resolve('index')
     await settle()
     session.update(state('fox news'))
@@ -108,6 +140,7 @@ describe('SearchSession', () => {
   it('does nothing on Enter in an empty box', async () => {
     const { session, index, searches, opened } = harness()
     session.start()
+    session.prepare()
     index.resolve('index')
     await settle()
     session.enter()
@@ -119,7 +152,8 @@ describe('SearchSession', () => {
   it('reports a failed index and fetches it again on retry', async () => {
     const { session, index, loads, last } = harness()
     session.start()
-    session.start()
+    session.prepare()
+    session.prepare()
     expect(loads()).toBe(1)
     index.reject(new Error('HTTP 503'))
     await settle()
@@ -132,6 +166,7 @@ describe('SearchSession', () => {
   it('reports a failed search and repeats it on retry', async () => {
     const { session, index, searches, last } = harness()
     session.start()
+    session.prepare()
     index.resolve('index')
     await settle()
     session.update(state('asylum'))

@@ -71,8 +71,9 @@ export function isBlankSearch(state: SearchState): boolean {
  */
 export function searchStatus(view: SearchView<unknown>): string {
   if (view.failed) return 'The search index could not be loaded.'
+  if (view.display === 'examples') return ''
   if (!view.loaded) return 'Loading the search index…'
-  if (view.display === 'examples' || !view.found) return ''
+  if (!view.found) return ''
   const { total, items } = view.found
   if (total === 0) return 'No claims match.'
   return `${total.toLocaleString('en-US')} claim${total === 1 ? '' : 's'}${total > items.length ? `, best ${items.length} shown` : ''}`
@@ -116,8 +117,10 @@ export interface SessionHooks<Index, Item> {
 }
 
 /**
- * A search page's state: the index is opened once, each change of query or filters starts a
- * search, and only the newest search's answer is shown, so slow answers never overwrite newer ones.
+ * A search page's state: the index is opened once, on first use, each change of query or filters
+ * starts a search, and only the newest search's answer is shown, so slow answers never overwrite
+ * newer ones. Nothing is fetched while the page only shows its examples: a reader who never
+ * searches costs no index and no main-thread work (the page's total blocking time, issue 16).
  * @example const session = new SearchSession(hooks, readSearchState(location.search)); session.start()
  */
 export class SearchSession<Index, Item> {
@@ -143,8 +146,15 @@ export class SearchSession<Index, Item> {
     return { state, loaded: this.index !== null, failed: this.failed, found, current, display }
   }
 
-  /** Opens the index (the page calls this on load) and shows the state it was given. */
+  /** Shows the state it was given, and opens the index when that state is a search (a shared link). */
   start(): void {
+    if (!isBlankSearch(this.state)) this.loadIndex()
+    this.render()
+  }
+
+  /** The reader is about to search (the box has focus, a key went down): open the index now. */
+  prepare(): void {
+    if (this.index || this.loading) return
     this.loadIndex()
     this.render()
   }
@@ -152,6 +162,7 @@ export class SearchSession<Index, Item> {
   /** A new query or filters. */
   update(state: SearchState): void {
     this.state = state
+    this.loadIndex()
     this.search()
     this.render()
   }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { RECORD_FUNCTION_DOCS } from '@/core/data/functions'
 
 /** The methodology of checks against the record: datasets, their rounding, the functions, their limits. */
@@ -21,7 +22,7 @@ export function RecordMethod() {
         agencies revise their figures after release (May 2024: 117,910 in DHS’s statistics office file, 117,905 in
         CBP’s); a check names the file it used, and where two series exist the page shows both.
       </p>
-      <section className="table-wrap" aria-label="Functions that read the record" tabIndex={0}>
+      <ScrollRegion label="Functions that read the record">
         <table>
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function RecordMethod() {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       <p>
         <strong>What a record check can and cannot show.</strong> A monthly series bounds, but cannot settle, a figure
         for a window inside the month: that June 2024 averaged 2,784 Border Patrol encounters a day does not say what
