@@ -12,19 +12,37 @@ import styles from './_components/dataset.module.css'
 
 export const dynamicParams = false
 
+// Next's static export refuses a dynamic route with no pages at all (vercel/next.js#61213), so content
+// without datasets gets one page saying so, at an address no dataset id can take (ids are slugs).
+const NO_DATASETS = '_none'
+
 export function generateStaticParams() {
-  return getDatasets().map((dataset) => ({ id: dataset.id }))
+  const ids = getDatasets().map((dataset) => ({ id: dataset.id }))
+  return ids.length > 0 ? ids : [{ id: NO_DATASETS }]
 }
 
 type Props = { params: Promise<{ id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = getDatasetPage((await params).id)
+  const id = (await params).id
+  if (id === NO_DATASETS) return { title: 'No datasets yet', robots: { index: false } }
+  const page = getDatasetPage(id)
   return page ? datasetMetadata(page.dataset.metadata) : {}
 }
 
 export default async function DatasetPage({ params }: Props) {
-  const page = getDatasetPage((await params).id)
+  const id = (await params).id
+  if (id === NO_DATASETS) {
+    return (
+      <article className="prose">
+        <h1>No datasets yet</h1>
+        <p>
+          This site holds no official datasets yet; see <Link href="/data">Data</Link> for its downloads.
+        </p>
+      </article>
+    )
+  }
+  const page = getDatasetPage(id)
   if (!page) notFound()
   const { metadata } = page.dataset
   const downloads = datasetDownloads(metadata)
