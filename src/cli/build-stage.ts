@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { parseCommandArgs } from './args'
 import { exitCode, openImagesStage, spawnCli } from './social'
 import { CARDS_STAGED, fingerprint, STAGE_DIR } from './stage'
 
@@ -32,7 +33,8 @@ function cli(name: string, args: readonly string[], options?: { ipc: boolean }):
  * export draws whatever is left. The images stop before Next starts so that they never add to its
  * peak memory.
  */
-export async function runStageCommand(): Promise<number> {
+export async function runStageCommand(args: readonly string[]): Promise<number> {
+  parseCommandArgs('stage', args, {})
   const stageDir = path.resolve(STAGE_DIR)
   const prepare = cli('claims prepare', ['prepare'], { ipc: true })
   const lanes: Lane[] = []

@@ -11,6 +11,7 @@ import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
 import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
+import { parseCommandArgs } from './args'
 import { checkedLedger } from './check'
 import { startCitationFormatter, type CitationFormatter } from './citations'
 import { searchIndex } from './export-search'
@@ -108,6 +109,13 @@ export async function stageDownloads(stageDir: string, formatter: CitationFormat
  * `formatter`: a citations child already started, for the first run.
  */
 export async function runPrepareCommand(args: readonly string[] = [], formatter?: CitationFormatter): Promise<number> {
+  let watching: boolean | undefined
+  try {
+    watching = parseCommandArgs('prepare', args, { options: { watch: { type: 'boolean' } } }).values.watch
+  } catch (error) {
+    formatter?.stop() // started before the arguments were read; it would otherwise wait for records forever
+    throw error
+  }
   const prepare = async () => {
     const staged = await stageDownloads(path.resolve(STAGE_DIR), formatter)
     formatter = undefined
@@ -117,7 +125,7 @@ export async function runPrepareCommand(args: readonly string[] = [], formatter?
     return 0
   }
   const code = await prepare()
-  if (!args.includes('--watch')) return code
+  if (!watching) return code
   // Authoring: restage on every content edit, so that `next dev` renders the edit on reload.
   // Invalid content is reported and the last good stage kept until the next edit fixes it.
   let timer: NodeJS.Timeout | undefined

@@ -3,21 +3,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import os from 'node:os'
 import path from 'node:path'
 import { socialImagePath } from '@/content/social'
+import { parseCommandArgs, UsageError } from './args'
 import type { CardClaim } from './social-cards'
 import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage'
 
 /** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
-function parseShard(value: string | undefined): { index: number; count: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(value ?? '')
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || count < 1 || index >= count) throw new Error(`claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value ?? ''}"`)
+  if (!match || count < 1 || index >= count) throw new UsageError('social', `--shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value}"`)
   return { index, count }
-}
-
-function option(args: readonly string[], name: string): string | undefined {
-  const index = args.indexOf(name)
-  return index >= 0 ? args[index + 1] : undefined
 }
 
 /** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
@@ -73,13 +69,14 @@ export async function drawImagesStage(stageDir: string, stamp = fingerprint()): 
  * SIGTERM stops after the image in hand, so that a stopped run leaves only complete images.
  */
 export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
-  const stageDir = path.resolve(option(args, '--stage') ?? STAGE_DIR)
-  if (!args.includes('--shard')) {
+  const { values } = parseCommandArgs('social', args, { options: { stage: { type: 'string', default: STAGE_DIR }, shard: { type: 'string' } } })
+  const stageDir = path.resolve(values.stage)
+  if (values.shard === undefined) {
     if (!(await drawImagesStage(stageDir))) return 1
     console.log(`Drew the social images into ${path.relative(process.cwd(), stageDir) || '.'}/images/`)
     return 0
   }
-  const { index, count } = parseShard(option(args, '--shard'))
+  const { index, count } = parseShard(values.shard)
   const dir = path.join(stageDir, 'images')
   const target = (id: string) => path.join(dir, socialImagePath(id))
   // The images folder is opened for some content (`.drawing`) by the parent: the cards must be of the same.

@@ -79,7 +79,7 @@ describe('claims social', () => {
 
   it('refuses a shard that does not exist, naming the flag and the form it expects', () => {
     const { status, output } = social('--stage', scratch, '--shard', '2/2')
-    expect(status).toBe(1)
-    expect(output).toContain('claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"')
+    expect(status).toBe(2)
+    expect(output).toContain('claims social: --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"')
   })
 })
