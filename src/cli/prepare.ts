@@ -19,6 +19,7 @@ import { citationFiles, feedFiles } from './export-downloads'
 import { datasetFiles, datasetPageData } from './export-datasets'
 import { cardClaims } from './social-cards'
 import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage'
+import { claimFilePath } from '@/core/paths'
 
 /** What every generated download is made from. */
 export interface ExportInput {
@@ -34,12 +35,12 @@ const claimsData: Generator = ({ claims }) => [
   { path: 'claims.json', contents: `${JSON.stringify({ claims }, null, 2)}\n` },
   // Generated from the zod schema that types the export, so the published schema cannot drift from it.
   { path: 'data/claims.schema.json', contents: `${JSON.stringify(claimsJsonSchema(siteConfig.url), null, 2)}\n` },
-  ...claims.map((claim) => ({ path: `claims/${claim.id}.json`, contents: `${JSON.stringify(claim, null, 2)}\n` })),
+  ...claims.map((claim) => ({ path: claimFilePath(claim.id, 'json').slice(1), contents: `${JSON.stringify(claim, null, 2)}\n` })),
 ]
 
 const aliasPages: Generator = ({ ledger }) =>
   ledger.claims.flatMap((claim) =>
-    (claim.aliases ?? []).map((alias) => ({ path: `claims/${alias}.html`, contents: aliasPage(alias, claim, siteConfig.url) })),
+    (claim.aliases ?? []).map((alias) => ({ path: claimFilePath(alias, 'html').slice(1), contents: aliasPage(alias, claim, siteConfig.url) })),
   )
 
 // Not published: what the pages render from during `next build` (see src/content/ledger.ts), so

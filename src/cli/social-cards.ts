@@ -5,7 +5,7 @@ import { siteConfig } from '@/config/site'
 import { AXES, AXIS_NAMES, type AxisName, type Axes, type Rating } from '@/core/check/axes'
 import type { ClaimRecord } from '@/core/content/ledger'
 import { CARD, cardLayout, type CardOp } from '@/core/social/card'
-import { socialImagePath } from '@/content/social'
+import { claimImagePath } from '@/core/paths'
 import type { GeneratedFile } from './stage'
 
 // The site's badge colours (src/components/Badges.module.css): good, fair, open, neutral, bad.
@@ -95,6 +95,6 @@ export function socialCardPainter(): (claim: CardClaim) => GeneratedFile {
       measure,
     )
     paint(context, ops)
-    return { path: socialImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) }
+    return { path: claimImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) }
   }
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { socialImagePath } from '@/content/social'
+import { claimImagePath } from '@/core/paths'
 import { parseCommandArgs, UsageError } from './args'
 import type { CardClaim } from './social-cards'
 import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage'
@@ -78,7 +78,7 @@ export async function runSocialCommand(args: readonly string[] = []): Promise<nu
   }
   const { index, count } = parseShard(values.shard)
   const dir = path.join(stageDir, 'images')
-  const target = (id: string) => path.join(dir, socialImagePath(id))
+  const target = (id: string) => path.join(dir, claimImagePath(id))
   // The images folder is opened for some content (`.drawing`) by the parent: the cards must be of the same.
   const drawingFor = path.join(dir, DRAWING)
   if (!existsSync(drawingFor)) throw new Error(`${drawingFor} is missing: a shard draws into an images folder opened by \`claims social\` (without --shard) or \`claims stage\``)

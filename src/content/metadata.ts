@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
 import { axesLine } from '@/core/check/axes'
 import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
-import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImagePath } from './social'
+import { claimImagePath } from '@/core/paths'
+import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE } from './social'
 
 /**
  * Page metadata for a claim: title, a description that states the figure, the canonical permalink,
@@ -26,7 +27,7 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. ${axesLine(claim.axes, claim.rating)}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
-  const image = { url: socialImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
+  const image = { url: claimImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
   return {
     title: pageTitle(claim.title),
     description,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CSV_COLUMNS } from '@/core/feed'
 import { formatMonth } from '@/core/data/months'
-import { datasetPath } from '@/core/data/present'
+import { datasetPath } from '@/core/paths'
 import { getDatasets } from '@/content/dataset-pages'
 
 export const metadata: Metadata = {

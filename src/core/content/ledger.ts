@@ -23,6 +23,7 @@ import { intervalOf, type Interval } from '../figure'
 import { bodyIssues } from './body'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
+import { claimPath, sourcePath } from '../paths'
 
 /** A content file as read from disk or from Contentlayer: its path under `content/`, frontmatter and body. */
 export interface RawContentFile {
@@ -190,7 +191,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
         report(file.path, `excluded[${index}].text`, `expected text that occurs verbatim in sources/${source.id}.txt; "${exclusion.text}" does not`)
       }
     }
-    sources.set(source.id, { ...source, file: file.path, body: file.body, text: file.text, page: `/sources/${source.id}` })
+    sources.set(source.id, { ...source, file: file.path, body: file.body, text: file.text, page: sourcePath(source.id) })
   }
 
   interface Pending {
@@ -337,7 +338,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       ...claim,
       file: file.path,
       body: file.body,
-      url: `/claims/${claim.id}`,
+      url: claimPath(claim.id),
       interval: range,
       position,
       context: contextOf(source.text, claim.quote, position),

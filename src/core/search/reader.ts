@@ -3,7 +3,6 @@ import {
   AXIS_FACETS,
   FORMAT_VERSION,
   FACETS,
-  claimUrl,
   decodeFigureBucket,
   decodePostings,
   readTermShard,
@@ -16,6 +15,7 @@ import {
   type Postings,
 } from './format'
 import { FuzzyDictionary } from './fuzzy'
+import { claimPath } from '../paths'
 
 /**
  * Reads a file of the index by its path under `out/search/` ("terms/3.bin"): a string for JSON
@@ -185,7 +185,7 @@ export class SearchIndex {
     }
     return {
       id,
-      url: url ?? claimUrl(id),
+      url: url ?? claimPath(id),
       title,
       written,
       hedge,

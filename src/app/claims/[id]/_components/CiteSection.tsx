@@ -1,5 +1,6 @@
 import { CopyButton } from '@/components/CopyButton'
 import { CITATION_FORMATS, type CitationFormat } from '@/core/citation/formats'
+import { claimFilePath } from '@/core/paths'
 import styles from './claim.module.css'
 
 /** "Cite this claim": every format with a copy button, and the downloadable files. */
@@ -20,12 +21,15 @@ export function CiteSection({ claimId, citations }: { claimId: string; citations
       <p>
         Download:{' '}
         {(Object.keys(CITATION_FORMATS) as CitationFormat[])
-          .filter((format) => CITATION_FORMATS[format].fileExtension)
-          .map((format, index) => (
+          .flatMap((format) => {
+            const extension = CITATION_FORMATS[format].fileExtension
+            return extension ? [{ format, extension }] : []
+          })
+          .map(({ format, extension }, index) => (
             <span key={format}>
               {index > 0 ? ' · ' : ''}
-              <a href={`/claims/${claimId}.${CITATION_FORMATS[format].fileExtension}`} download>
-                {CITATION_FORMATS[format].label} (.{CITATION_FORMATS[format].fileExtension})
+              <a href={claimFilePath(claimId, extension)} download>
+                {CITATION_FORMATS[format].label} (.{extension})
               </a>
             </span>
           ))}
