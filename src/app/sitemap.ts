@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { siteConfig } from '@/config/site'
-import { getLedger } from '@/content/ledger'
+import { getLedger } from '@/content/page-data'
 import { datasetPath } from '@/core/paths'
 
 export const dynamic = 'force-static'

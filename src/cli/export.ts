@@ -3,7 +3,7 @@ import { parseCommandArgs } from './args'
 import { publishStaticPages, stagedScriptHashes, writeHeadersFile } from './export-pages'
 import { linkTree } from './link-tree'
 import { verifyPermalinks } from './permalinks'
-import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
+import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage-dir'
 
 /** `claims export [--out DIR] [--stage DIR]`: the staged files beside the static pages, then the published-page checks. */
 export async function runExportCommand(args: readonly string[]): Promise<number> {

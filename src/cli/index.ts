@@ -15,7 +15,7 @@ const COMMANDS: Record<Command, () => Promise<Run>> = {
     return (args) => runPrepareCommand(args, formatter)
   },
   citations: async () => (await import('./citations')).runCitationsCommand,
-  stage: async () => (await import('./build-stage')).runStageCommand,
+  stage: async () => (await import('./stage')).runStageCommand,
   social: async () => (await import('./social')).runSocialCommand,
   export: async () => (await import('./export')).runExportCommand,
   bundle: async () => (await import('./bundle')).runBundleCommand,

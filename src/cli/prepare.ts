@@ -1,4 +1,4 @@
-// `claims prepare`: validates the content and stages every download in .export/ (see ./stage.ts).
+// `claims prepare`: validates the content and stages every download in .export/ (see ./stage-dir.ts).
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
@@ -18,7 +18,7 @@ import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { datasetFiles, datasetPageData } from './export-datasets'
 import { cardClaims } from './social-cards'
-import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage'
+import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
 /** What every generated download is made from. */
@@ -27,7 +27,7 @@ export interface ExportInput {
   readonly claims: readonly ClaimJSON[]
 }
 
-export type { GeneratedFile } from './stage'
+export type { GeneratedFile } from './stage-dir'
 
 type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 
@@ -43,7 +43,7 @@ const aliasPages: Generator = ({ ledger }) =>
     (claim.aliases ?? []).map((alias) => ({ path: claimFilePath(alias, 'html').slice(1), contents: aliasPage(alias, claim, siteConfig.url) })),
   )
 
-// Not published: what the pages render from during `next build` (see src/content/ledger.ts), so
+// Not published: what the pages render from during `next build` (see src/content/page-data.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
 function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)

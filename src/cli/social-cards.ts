@@ -6,7 +6,7 @@ import { AXES, AXIS_NAMES, type AxisName, type Axes, type Rating } from '@/core/
 import type { ClaimRecord } from '@/core/content/ledger'
 import { CARD, cardLayout, type CardOp } from '@/core/social/card'
 import { claimImagePath } from '@/core/paths'
-import type { GeneratedFile } from './stage'
+import type { GeneratedFile } from './stage-dir'
 
 // The site's badge colours (src/components/Badges.module.css): good, fair, open, neutral, bad.
 const [GOOD, FAIR, OPEN, NEUTRAL, BAD] = ['#1d6b3a', '#5b5f12', '#7a4a00', '#55585f', '#a4161a']

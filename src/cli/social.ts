@@ -5,7 +5,7 @@ import path from 'node:path'
 import { claimImagePath } from '@/core/paths'
 import { parseCommandArgs, UsageError } from './args'
 import type { CardClaim } from './social-cards'
-import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage'
+import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage-dir'
 
 /** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
 function parseShard(value: string): { index: number; count: number } {
