@@ -8,7 +8,7 @@ import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints }
 import { contentDir } from '@/content/files'
 import { datasetCitationKey } from '@/content/format-citations'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './prepare'
+import type { ExportInput, GeneratedFile } from './stage-dir'
 
 // Each dataset's files, published beside its page: the agency's file byte for byte and each derived
 // table, from content/data/<id>/ (validated by the ledger against the import's fingerprints), its

@@ -1,7 +1,7 @@
 import { cslRecord, formatCitation, CITATION_FORMATS, type CitationFormat } from '@/core/citation'
 import { claimFeeds, claimsCsv } from '@/core/feed'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './prepare'
+import type { ExportInput, GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
 /** `/claims/<id>.bib`, `.ris` and `.csl.json`, from the same CSL-JSON record as the page's citations. */

@@ -1,7 +1,7 @@
 // `claims prepare`: validates the content and stages every download in .export/ (see ./stage-dir.ts).
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
+import { ledgerToJSON } from '@/core/content/export'
 import { claimsJsonSchema } from '@/core/content/export-schema'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
@@ -18,16 +18,9 @@ import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { datasetFiles, datasetPageData } from './export-datasets'
 import { cardClaims } from './social-cards'
-import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage-dir'
+import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type ExportInput, type GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
-/** What every generated download is made from. */
-export interface ExportInput {
-  readonly ledger: Ledger
-  readonly claims: readonly ClaimJSON[]
-}
-
-export type { GeneratedFile } from './stage-dir'
 
 type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '@/config/site'
+import type { ClaimJSON } from '@/core/content/export'
+import type { Ledger } from '@/core/content/ledger'
 import { contentDir } from '@/content/files'
 
 /**
@@ -69,6 +71,12 @@ export function fingerprint(): string {
 export function isStageFresh(stageDir: string, part: Part, stamp = fingerprint()): boolean {
   const stampFile = path.join(stageDir, part, STAMP)
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
+}
+
+/** What every generated download is made from. */
+export interface ExportInput {
+  readonly ledger: Ledger
+  readonly claims: readonly ClaimJSON[]
 }
 
 /** A generated file: its path under `out/` and its contents. */

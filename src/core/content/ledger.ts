@@ -24,6 +24,7 @@ import { bodyIssues } from './body'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
 import { claimPath, sourcePath } from '../paths'
+import { InvalidContentError, type ContentIssue } from './issues'
 
 /** A content file as read from disk or from Contentlayer: its path under `content/`, frontmatter and body. */
 export interface RawContentFile {
@@ -39,23 +40,7 @@ export interface RawSourceFile extends RawContentFile {
   readonly text: string | undefined
 }
 
-/** One problem with the content: which file, which field, what was wrong and what was expected. */
-export interface ContentIssue {
-  readonly file: string
-  readonly field: string
-  readonly message: string
-}
-
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.field}: ${issue.message}`
-}
-
-export class InvalidContentError extends Error {
-  constructor(readonly issues: readonly ContentIssue[]) {
-    super(`Invalid content (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
-    this.name = 'InvalidContentError'
-  }
-}
+export { formatIssue, InvalidContentError, type ContentIssue } from './issues'
 
 export interface SourceRecord extends SourceData {
   readonly file: string
