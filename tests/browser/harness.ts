@@ -19,7 +19,7 @@ export async function openSite(): Promise<{ browser: Browser; baseUrl: string; c
   }
 }
 
-/** Collects console errors and failed requests. Prefetches the router cancels on navigation are not failures. */
+/** Collects console errors and failed requests, every one of them: the pages ship no router whose cancelled prefetches would need excusing. */
 export function watchForErrors(page: Page): string[] {
   const problems: string[] = []
   page.on('console', (message) => {
@@ -27,7 +27,7 @@ export function watchForErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
   })
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
