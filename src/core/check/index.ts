@@ -1,4 +1,4 @@
-import { intervalOf, parseWritten, type Interval } from '../figure'
+import { intervalOf, parseWritten } from '../figure'
 import {
   display,
   ExpressionError,
@@ -9,14 +9,13 @@ import {
   type InferredEnd,
   type InferredInput,
   type RecordSources,
-  type Relation,
   type RefResolver,
   type SeriesResolver,
   type Step,
 } from './expression'
 import { checkKindOf } from './kind'
 import type { CheckInput, CheckResult, Citation, StatedValue } from './result'
-import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
+import { compareRelation, compareWithStated, statusOfDerived } from './status'
 
 export * from './expression'
 export * from './status'

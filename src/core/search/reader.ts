@@ -57,7 +57,7 @@ function isManifest(value: unknown): value is Manifest {
   )
 }
 
-function asText(contents: string | Uint8Array, path: string): string {
+function asText(contents: string | Uint8Array): string {
   if (typeof contents === 'string') return contents
   return new TextDecoder().decode(contents)
 }
@@ -91,7 +91,7 @@ export class SearchIndex {
    * @example const index = await SearchIndex.open((path) => fetch(`/search/${path}`).then((r) => r.text()))
    */
   static async open(load: IndexLoader): Promise<SearchIndex> {
-    const text = asText(await load('index.json'), 'index.json')
+    const text = asText(await load('index.json'))
     let manifest: unknown
     try {
       manifest = JSON.parse(text)
@@ -206,7 +206,7 @@ export class SearchIndex {
         shards.map(async (shard) => {
           const records = await this.cached(this.docShards, shard, async () => {
             const path = `docs/${shard}.json`
-            const records = JSON.parse(asText(await this.load(path), path)) as DocShard
+            const records = JSON.parse(asText(await this.load(path))) as DocShard
             return records.map((record) => this.expandDoc(record))
           })
           return [shard, records] as const
