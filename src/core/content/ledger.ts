@@ -62,6 +62,12 @@ export interface Appearance {
   readonly quote: string
 }
 
+/** What an appearance shows of its source, and nothing more: the whole record would put the article's text in every claim's staged file. */
+function appearanceOf(source: SourceRecord, quote: string): Appearance {
+  const { id, publisher, headline, url, published, page } = source
+  return { source: { id, publisher, headline, url, published, page }, quote }
+}
+
 export interface ClaimRecord extends Omit<ClaimData, 'checks' | 'appearances'> {
   readonly file: string
   readonly body: string
@@ -338,10 +344,10 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       }),
       identities,
       appearances: [
-        { source, quote: claim.quote },
+        appearanceOf(source, claim.quote),
         ...(claim.appearances ?? []).flatMap((appearance) => {
           const other = sources.get(appearance.source)
-          return other ? [{ source: other, quote: appearance.quote }] : []
+          return other ? [appearanceOf(other, appearance.quote)] : []
         }),
       ].sort((a, b) => a.source.published.localeCompare(b.source.published)),
     })
