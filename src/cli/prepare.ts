@@ -9,7 +9,7 @@ import { contentDir } from '@/content/files'
 import { citationJobs, datasetCitationJobs } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
-import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
+import { serialiseStaged, sourceSummary, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
 import { parseCommandArgs } from './args'
 import { checkedLedger } from './check'
@@ -40,7 +40,7 @@ const aliasPages: Generator = ({ ledger }) =>
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
 function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
-  const index: SiteIndex = { sources: ledger.sources, claimIds: ledger.claims.map((claim) => claim.id) }
+  const index: SiteIndex = { sources: ledger.sources.map(sourceSummary), claimIds: ledger.claims.map((claim) => claim.id) }
   const datasets = datasetPageData(ledger, citations)
   return [
     { path: internal(STAGED.datasets), contents: serialiseStaged(datasets.index) },
@@ -48,9 +48,9 @@ function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCi
     { path: internal(STAGED.ledger), contents: serialiseStaged(ledger) },
     { path: internal(STAGED.site), contents: serialiseStaged(index) },
     ...ledger.claims.map((claim) => ({ path: internal(STAGED.claim(claim.id)), contents: serialiseStaged({ claim, citations: citations[claim.id]! }) })),
-    ...ledger.sources.map((source) => ({
+    ...ledger.sources.map(({ body: _body, file: _file, ...source }) => ({
       path: internal(STAGED.source(source.id)),
-      contents: serialiseStaged({ claims: ledger.claims.filter((claim) => claim.source === source.id) }),
+      contents: serialiseStaged({ source, claims: ledger.claims.filter((claim) => claim.source === source.id) }),
     })),
   ]
 }

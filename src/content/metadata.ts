@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
 import { axesLine } from '@/core/check/axes'
-import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
+import type { ClaimRecord } from '@/core/content/ledger'
+import type { SourceSummary } from '@/core/content/ledger-json'
 import { claimImagePath } from '@/core/paths'
 import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE } from './social'
 
@@ -23,7 +24,7 @@ function shortened(text: string, limit: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/, '')}…`
 }
 
-export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadata {
+export function claimMetadata(claim: ClaimRecord, source: SourceSummary): Metadata {
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. ${axesLine(claim.axes, claim.rating)}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
@@ -57,7 +58,7 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
   }
 }
 
-export function sourceMetadata(source: SourceRecord): Metadata {
+export function sourceMetadata(source: SourceSummary): Metadata {
   const description = `The numeric claims in “${source.headline}” (${source.publisher}, ${source.published}), each checked.`
   return {
     title: pageTitle(shortened(source.headline, TITLE_LIMIT)),
