@@ -4,7 +4,7 @@ import { datasetCslRecord, formatCitation, type CitationFormat, type FormattedCi
 import type { Ledger } from '@/core/content/ledger'
 import type { DatasetIndex, DatasetPageData } from '@/core/content/ledger-json'
 import type { DatasetRecord } from '@/core/data/dataset'
-import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints } from '@/core/data/present'
+import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints } from '@/core/data/view'
 import { contentDir } from '@/content/files'
 import { datasetCitationKey } from '@/content/format-citations'
 import { siteConfig } from '@/config/site'

@@ -1,7 +1,7 @@
 import { monthlyChart, type MonthlyChart } from '@/core/chart/monthly'
 import type { Step } from '@/core/check/values'
 import type { DatasetIndex, DatasetPageData, DatasetSummary } from '@/core/content/ledger-json'
-import { recordReads, type RecordRead } from '@/core/data/present'
+import { recordReads, type RecordRead } from '@/core/data/view'
 import { datasetPath } from '@/core/paths'
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'

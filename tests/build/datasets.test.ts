@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { outResolver } from '@/cli/permalinks'
 import { getLedger } from '@/content/page-data'
 import type { Ledger } from '@/core/content/ledger'
-import { datasetMarks, recordReads, type DatasetJSON } from '@/core/data/present'
+import { datasetMarks, recordReads, type DatasetJSON } from '@/core/data/view'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
 const OUT = path.resolve('out')

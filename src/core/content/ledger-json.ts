@@ -1,7 +1,7 @@
 import type { FormattedCitation } from '../citation/formats'
 import type { DatasetRecord } from '../data/dataset'
 import type { DatasetMetadata } from '../data/metadata'
-import type { DatasetMark } from '../data/present'
+import type { DatasetMark } from '../data/view'
 import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 
 // The checked ledger as `claims prepare` hands it to the pages. JSON has no ±Infinity, and an

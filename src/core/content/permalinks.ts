@@ -1,4 +1,4 @@
-import { datasetDownloads } from '../data/present'
+import { datasetDownloads } from '../data/view'
 import { claimCheckPath, claimPath, datasetPath } from '../paths'
 import type { Ledger } from './ledger'
 import { policyMeta, scriptHash } from '../publish/security-headers'

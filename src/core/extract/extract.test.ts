@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findNumbers } from '../content/coverage'
 import { attributionIn, extractFigures, splitSentences, type ExtractedFigure } from './index'
-import { nearestYear } from './dates'
+import { nearestYear } from './date-mentions'
 
 const REFERENCE = '2024-06-18'
 

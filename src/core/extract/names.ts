@@ -1,6 +1,6 @@
 import { isTitleCase, opensPhrase, type Candidate } from './candidates'
 import { SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
-import { FUNCTION_CAPS, MONTHS, NAME_WORDS } from './lexicon'
+import { FUNCTION_CAPS, MONTHS, NAME_WORDS } from './word-lists'
 import { sentenceAt, type Sentence } from './sentences'
 
 /** Why a number in the text is not a figure; the source's `excluded` entries carry these reasons. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuantities } from '../extract/numbers'
+import { findQuantities } from '../extract/quantities'
 import { scanNumbers } from '../search/numbers'
 import { NUMBER_WORDS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon'
 import { parseWritten } from './written'

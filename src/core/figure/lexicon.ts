@@ -1,6 +1,6 @@
 // The one vocabulary of numbers as written: number words, scale words and abbreviations, percent
 // words, currency signs and digit patterns. The figure parser (./written), the extractor
-// (../extract/numbers) and search (../search/numbers) each build their reader from these lists, so
+// (../extract/quantities) and search (../search/numbers) each build their reader from these lists, so
 // a word added here is read the same way by all three. Where one reader deliberately accepts more
 // (search reads "pct" in a query, which a figure's `written` may not be), that reader says so.
 

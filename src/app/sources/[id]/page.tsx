@@ -5,7 +5,7 @@ import { Mdx } from '@/components/Mdx'
 import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
 import { compiledBody, getSource, getSourcePage, getSources } from '@/content/page-data'
-import { sourceMetadata } from '@/content/metadata'
+import { sourceMetadata } from '@/content/page-metadata'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { AnnotatedArticle } from './_components/AnnotatedArticle'
 

@@ -2,7 +2,7 @@ import { parseWritten } from '../figure'
 import type { Candidate } from './candidates'
 import { hedgeBefore } from './hedge'
 import { CARDINAL_WORD, CURRENCIES, CURRENCY_SIGN, DIGITS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
-import { FRACTIONS, ORDINALS } from './lexicon'
+import { FRACTIONS, ORDINALS } from './word-lists'
 import { SKIP_REASONS } from './names'
 import { wordsToNumber } from './nlp'
 

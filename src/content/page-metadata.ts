@@ -4,7 +4,10 @@ import { axesLine } from '@/core/check/axes'
 import type { ClaimRecord } from '@/core/content/ledger'
 import type { SourceSummary } from '@/core/content/ledger-json'
 import { claimImagePath } from '@/core/paths'
-import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE } from './social'
+import { CARD } from '@/core/social/card'
+
+const SOCIAL_IMAGE_SIZE = { width: CARD.width, height: CARD.height } as const
+const SOCIAL_IMAGE_ALT = 'The claim’s figure, its title, and its arithmetic, record and sourcing'
 
 /**
  * Page metadata for a claim: title, a description that states the figure, the canonical permalink,

@@ -1,6 +1,6 @@
 import { dateInterval, isoOfDay, usFiscalYearEnd } from '../figure'
 import type { Candidate } from './candidates'
-import { MONTH_PATTERN, MONTHS } from './lexicon'
+import { MONTH_PATTERN, MONTHS } from './word-lists'
 
 const DATE_PRIORITY = 1
 const DAY = 86_400_000
