@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { claimImagePath } from '@/core/paths'
 import { parseCommandArgs, UsageError } from './args'
 import type { CardClaim } from './social-cards'
@@ -16,9 +17,15 @@ function parseShard(value: string): { index: number; count: number } {
   return { index, count }
 }
 
+/**
+ * The CLI's entry beside this module: the compiled `index.mjs` in the launcher's build folder (every
+ * chunk of one build sits in one folder), or `index.ts` when the sources run under a loader (tsx).
+ */
+const CLI_ENTRY = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './index.ts' : './index.mjs', import.meta.url))
+
 /** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
 export function spawnCli(args: readonly string[], { ipc = false } = {}): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
+  const child = spawn(process.execPath, [...process.execArgv, CLI_ENTRY, ...args], {
     stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
     // Structured clone rather than JSON: a batch of citations is megabytes of strings.
     serialization: ipc ? 'advanced' : 'json',
