@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/code/**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },

@@ -4,7 +4,7 @@ import { ClaimList } from '@/components/ClaimList'
 import { AXES, AXIS_NAMES } from '@/core/check/axes'
 import { formatIsoDate } from '@/core/content/present'
 import { tallies } from '@/core/content/tally'
-import { getLedger } from '@/content/ledger'
+import { getLedger } from '@/content/page-data'
 import styles from './home.module.css'
 
 export default function HomePage() {

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { siteConfig } from '@/config/site'
-import { getLedger } from '@/content/ledger'
-import { datasetPath } from '@/core/data/present'
+import { getLedger } from '@/content/page-data'
+import { datasetPath } from '@/core/paths'
 
 export const dynamic = 'force-static'
 

@@ -1,40 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { draftSource, SourceDraftError } from '@/core/extract/source'
 import { ContentWriteError, writeContentFiles } from './content-writes'
+import { parseCommandArgs, UsageError } from './args'
 import { defaultIO, recoverFirst, type CommandIO } from './extract'
-
-import { HELP } from './help'
-
-const ADD_SOURCE_HELP = HELP['add-source']
 
 /** `claims add-source …`: writes a new source (frontmatter valid per the schema) and a copy of its text. */
 export function runAddSourceCommand(args: readonly string[], io: CommandIO = defaultIO()): number {
-  let values
   try {
-    values = parseArgs({
-      args: [...args],
-      options: {
-        url: { type: 'string' },
-        publisher: { type: 'string' },
-        published: { type: 'string' },
-        text: { type: 'string' },
-        headline: { type: 'string' },
-        id: { type: 'string' },
-        author: { type: 'string' },
-        section: { type: 'string' },
-      },
-    }).values
+    return addSource(args, io)
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run claims -- ${ADD_SOURCE_HELP}`)
+    if (!(error instanceof UsageError)) throw error
+    io.err(error.message)
     return 2
   }
+}
+
+function addSource(args: readonly string[], io: CommandIO): number {
+  const { values } = parseCommandArgs('add-source', args, {
+    options: {
+      url: { type: 'string' },
+      publisher: { type: 'string' },
+      published: { type: 'string' },
+      text: { type: 'string' },
+      headline: { type: 'string' },
+      id: { type: 'string' },
+      author: { type: 'string' },
+      section: { type: 'string' },
+    },
+  })
   const missing = (['url', 'publisher', 'published', 'text'] as const).filter((name) => !values[name])
-  if (missing.length > 0) {
-    io.err(`Missing ${missing.map((name) => `--${name}`).join(', ')}.\nUsage: npm run claims -- ${ADD_SOURCE_HELP}`)
-    return 2
-  }
+  if (missing.length > 0) throw new UsageError('add-source', `missing ${missing.map((name) => `--${name}`).join(', ')}`)
   const textFile = values.text as string
   if (!existsSync(textFile)) {
     io.err(`--text ${textFile}: no such file`)

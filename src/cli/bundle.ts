@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as esbuild from 'esbuild'
+import { parseCommandArgs } from './args'
 import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, WORKER_ENTRIES, type AssetManifest } from '@/content/assets'
 
 
@@ -27,7 +28,7 @@ function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): Ass
  * request on the page's first load for a few constants.
  */
 export async function runBundleCommand(args: readonly string[]): Promise<number> {
-  const watch = args.includes('--watch')
+  const { watch = false } = parseCommandArgs('bundle', args, { options: { watch: { type: 'boolean' } } }).values
   const outdir = path.resolve(ASSET_DIR)
   rmSync(outdir, { recursive: true, force: true })
   mkdirSync(outdir, { recursive: true })

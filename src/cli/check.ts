@@ -1,6 +1,7 @@
 import { STATUS_LABELS, display, displayInterval } from '@/core/check'
 import { buildLedger, formatIssue, type Ledger } from '@/core/content/ledger'
 import { readContentFiles } from '@/content/files'
+import { parseCommandArgs } from './args'
 
 /** Reads and validates every content file; prints each problem (file: field: message) and returns null when there is one. */
 export function checkedLedger(out: (line: string) => void = console.error): Ledger | null {
@@ -13,9 +14,9 @@ export function checkedLedger(out: (line: string) => void = console.error): Ledg
   return null
 }
 
-/** `claims check [--json]`: validates all content and recomputes every check. Exit 1 on invalid content. */
+/** `claims check [--json|--summary]`: validates all content and recomputes every check. Exit 1 on invalid content. */
 export function runCheckCommand(args: readonly string[], out: (line: string) => void = console.log): number {
-  const json = args.includes('--json')
+  const { json, summary } = parseCommandArgs('check', args, { options: { json: { type: 'boolean' }, summary: { type: 'boolean' } } }).values
   const files = readContentFiles()
   const { ledger, issues } = buildLedger(files)
   const allIssues = [...files.issues, ...issues]
@@ -44,7 +45,7 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     out(JSON.stringify({ valid: true, claims: ledger.claims.length, drafts: ledger.drafts.map((draft) => draft.id), checks: rows }, null, 2))
     return 0
   }
-  if (args.includes('--summary')) {
+  if (summary) {
     out(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts, ${rows.length} checks.`)
     return 0
   }

@@ -1,5 +1,6 @@
 import type { CitationJob } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
+import { parseCommandArgs } from './args'
 import { spawnCli } from './social'
 
 type Citations = Record<string, FormattedCitation[]>
@@ -42,7 +43,8 @@ export function startCitationFormatter(): CitationFormatter {
 }
 
 /** `claims citations`: the other end of {@link startCitationFormatter}: warms citeproc, then formats the jobs its parent sends over IPC. */
-export async function runCitationsCommand(): Promise<number> {
+export async function runCitationsCommand(args: readonly string[]): Promise<number> {
+  parseCommandArgs('citations', args, {})
   const send = process.send?.bind(process)
   if (!send) {
     console.error('claims citations: started by claims prepare, which sends it the records to format over IPC; it has no use on its own')

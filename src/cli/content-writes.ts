@@ -33,7 +33,7 @@
  * // policy { base: the text it read }.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import {
   contentPathProblem,

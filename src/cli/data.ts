@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { parse as parseYaml } from 'yaml'
 import { deriveTable, derivedTableCsv, TableError } from '@/core/data/derive'
 import { specFingerprint, type DerivedManifest } from '@/core/data/dataset'
@@ -9,7 +8,7 @@ import { contentDir } from '@/content/files'
 import { sha256 } from '@/content/datasets'
 import { PublishedFileError, readPublishedTables } from '@/content/published'
 import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
-import { HELP } from './help'
+import { parseCommandArgs, UsageError } from './args'
 
 /** Thrown for a dataset the import cannot read or derive; the message names the file and field. */
 class ImportError extends Error {}
@@ -72,18 +71,10 @@ export async function deriveDataset(dir: string, id: string): Promise<Map<string
 
 /** `claims data import <dataset-id>…`: re-derives the datasets' tables from their published files. */
 export async function runDataCommand(args: string[], out: (line: string) => void = console.log): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { check: { type: 'boolean' } } })
-  } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run claims -- ${HELP.data}`)
-    return 2
-  }
+  const parsed = parseCommandArgs('data', args, { allowPositionals: true, options: { check: { type: 'boolean' } } })
   const [action, ...ids] = parsed.positionals
-  if (action !== 'import' || ids.length === 0) {
-    console.error(`Usage: npm run claims -- ${HELP.data}`)
-    return 2
-  }
+  if (action !== 'import') throw new UsageError('data', action === undefined ? 'expected an action: import' : `unknown action "${action}"; expected import`)
+  if (ids.length === 0) throw new UsageError('data', 'expected at least one dataset id (a folder in content/data/)')
   const dir = contentDir()
   try {
     // A write killed halfway is undone before anything is read (see src/cli/content-writes.ts).

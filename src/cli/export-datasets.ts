@@ -4,11 +4,11 @@ import { datasetCslRecord, formatCitation, type CitationFormat, type FormattedCi
 import type { Ledger } from '@/core/content/ledger'
 import type { DatasetIndex, DatasetPageData } from '@/core/content/ledger-json'
 import type { DatasetRecord } from '@/core/data/dataset'
-import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints } from '@/core/data/present'
+import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints } from '@/core/data/view'
 import { contentDir } from '@/content/files'
 import { datasetCitationKey } from '@/content/format-citations'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './prepare'
+import type { ExportInput, GeneratedFile } from './stage-dir'
 
 // Each dataset's files, published beside its page: the agency's file byte for byte and each derived
 // table, from content/data/<id>/ (validated by the ledger against the import's fingerprints), its

@@ -1,15 +1,17 @@
 import { cslRecord, formatCitation, CITATION_FORMATS, type CitationFormat } from '@/core/citation'
 import { claimFeeds, claimsCsv } from '@/core/feed'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './prepare'
+import type { ExportInput, GeneratedFile } from './stage-dir'
+import { claimFilePath } from '@/core/paths'
 
 /** `/claims/<id>.bib`, `.ris` and `.csl.json`, from the same CSL-JSON record as the page's citations. */
 export function citationFiles({ claims }: ExportInput): GeneratedFile[] {
   return claims.flatMap((claim) => {
     const record = cslRecord(claim, siteConfig)
-    return (Object.keys(CITATION_FORMATS) as CitationFormat[])
-      .filter((format) => CITATION_FORMATS[format].fileExtension)
-      .map((format) => ({ path: `claims/${claim.id}.${CITATION_FORMATS[format].fileExtension}`, contents: `${formatCitation(record, format)}\n` }))
+    return (Object.keys(CITATION_FORMATS) as CitationFormat[]).flatMap((format) => {
+      const extension = CITATION_FORMATS[format].fileExtension
+      return extension ? [{ path: claimFilePath(claim.id, extension).slice(1), contents: `${formatCitation(record, format)}\n` }] : []
+    })
   })
 }
 

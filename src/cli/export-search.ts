@@ -1,5 +1,5 @@
 import { buildSearchIndex } from '@/core/search/build'
-import type { ExportInput, GeneratedFile } from './prepare'
+import type { ExportInput, GeneratedFile } from './stage-dir'
 
 /**
  * The search index, under out/search/: built from the same records as claims.json, split into

@@ -1,17 +1,15 @@
 import path from 'node:path'
+import { parseCommandArgs } from './args'
 import { publishStaticPages, stagedScriptHashes, writeHeadersFile } from './export-pages'
 import { linkTree } from './link-tree'
 import { verifyPermalinks } from './permalinks'
-import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage'
+import { DRAWING, fingerprint, INTERNAL, isStageFresh, STAGE_DIR, STAMP, type Part } from './stage-dir'
 
 /** `claims export [--out DIR] [--stage DIR]`: the staged files beside the static pages, then the published-page checks. */
 export async function runExportCommand(args: readonly string[]): Promise<number> {
-  const option = (name: string, fallback: string) => {
-    const index = args.indexOf(name)
-    return path.resolve(index >= 0 ? (args[index + 1] ?? fallback) : fallback)
-  }
-  const outDir = option('--out', 'out')
-  const stageDir = option('--stage', STAGE_DIR)
+  const { values } = parseCommandArgs('export', args, { options: { out: { type: 'string', default: 'out' }, stage: { type: 'string', default: STAGE_DIR } } })
+  const outDir = path.resolve(values.out)
+  const stageDir = path.resolve(values.stage)
   const where = (dir: string) => path.relative(process.cwd(), dir) || '.'
   const stamp = fingerprint()
   // Linked, not copied (see linkTree): the stage is never rewritten in place.

@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { parseFrontmatter } from '@/core/content/frontmatter'
 import { claimSchema, sourceSchema } from '@/core/content/schema'
 import { extractFigures, type ExtractedFigure } from '@/core/extract'
 import { appearanceYaml, draftClaims, type KnownClaim } from '@/core/extract/draft'
 import { contentDir, readContentFiles } from '@/content/files'
+import { parseCommandArgs, UsageError } from './args'
 import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
-
-import { HELP } from './help'
-
-const EXTRACT_HELP = HELP.extract
 
 export interface CommandIO {
   readonly out: (line: string) => void
@@ -79,37 +75,32 @@ function printTable(figures: readonly ExtractedFigure[], out: (line: string) => 
  * one claim per figure into content/claims (never over a reviewed claim; a still-draft file is refreshed).
  */
 export function runExtractCommand(args: readonly string[], io: CommandIO = defaultIO()): number {
-  let parsed
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        write: { type: 'boolean', default: false },
-        source: { type: 'string' },
-        published: { type: 'string' },
-        topic: { type: 'string' },
-      },
-    })
+    return extractCommand(args, io)
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run claims -- ${EXTRACT_HELP}`)
+    if (!(error instanceof UsageError)) throw error
+    io.err(error.message)
     return 2
   }
-  const { values, positionals } = parsed
+}
+
+function extractCommand(args: readonly string[], io: CommandIO): number {
+  const usage = (problem: string) => new UsageError('extract', problem)
+  const { values, positionals } = parseCommandArgs('extract', args, {
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      source: { type: 'string' },
+      published: { type: 'string' },
+      topic: { type: 'string' },
+    },
+  })
   const file = positionals[0]
-  if (!file && !values.source) {
-    io.err(`Expected the article's text file.\nUsage: npm run claims -- ${EXTRACT_HELP}`)
-    return 2
-  }
-  if (values.write && !values.source) {
-    io.err('--write needs --source <id>: the source whose text the drafts quote (add it first with `claims add-source`)')
-    return 2
-  }
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    io.err(`--published: expected a date as YYYY-MM-DD; got "${values.published}"`)
-    return 2
-  }
+  if (!file && !values.source) throw usage("expected the article's text file")
+  if (positionals.length > 1) throw usage(`expected one article's text file; got ${positionals.length}: ${positionals.join(' ')}`)
+  if (values.write && !values.source) throw usage('--write needs --source <id>: the source whose text the drafts quote (add it first with `claims add-source`)')
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw usage(`--published: expected a date as YYYY-MM-DD; got "${values.published}"`)
   if (file && !existsSync(file)) {
     io.err(`${file}: no such file`)
     return 1

@@ -1,6 +1,6 @@
+import { UsageError, type Command } from './args'
 import { HELP } from './help'
 
-type Command = keyof typeof HELP
 type Run = (args: string[]) => number | Promise<number>
 
 // Each command loads its modules only when it runs: the extractor's language model, citeproc and
@@ -15,7 +15,7 @@ const COMMANDS: Record<Command, () => Promise<Run>> = {
     return (args) => runPrepareCommand(args, formatter)
   },
   citations: async () => (await import('./citations')).runCitationsCommand,
-  stage: async () => (await import('./build-stage')).runStageCommand,
+  stage: async () => (await import('./stage')).runStageCommand,
   social: async () => (await import('./social')).runSocialCommand,
   export: async () => (await import('./export')).runExportCommand,
   bundle: async () => (await import('./bundle')).runBundleCommand,
@@ -43,6 +43,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
+    // A command line the command cannot run exits 2, as a usage error does by convention; anything else 1.
+    process.exit(error instanceof UsageError ? 2 : 1)
   },
 )

@@ -121,7 +121,6 @@ if (!entry) {
     process.exit(1)
   }
 }
-// As if Node had been started on the compiled entry: the commands that start more of themselves
-// (`spawnCli`) start it directly, with no second look at the sources.
-process.argv[1] = entry
+// The commands that start more of themselves (`spawnCli`) start the compiled entry beside their own
+// code, with no second look at the sources: a child runs the same build as its parent.
 await import(pathToFileURL(entry).href)

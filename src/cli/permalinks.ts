@@ -10,6 +10,7 @@ import {
   type PathResolver,
 } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
+import { parseCommandArgs } from './args'
 import { ContentWriteError, recoverContentWrites, writeContentFiles } from './content-writes'
 
 /** The ledger lives with the content it promises to keep: `content/permalinks.txt`. */
@@ -43,10 +44,10 @@ export function verifyPermalinks(outDir: string, entries = readPermalinkLedger()
 
 /** `claims permalinks [--update]`: list published permalinks, or add new ones to the ledger. */
 export async function runPermalinksCommand(args: readonly string[]): Promise<number> {
+  const { update = false } = parseCommandArgs('permalinks', args, { options: { update: { type: 'boolean' } } }).values
   // The checks load only here: the export verifies permalinks without them.
   const [{ buildLedgerOrThrow }, { readContentFiles }] = await Promise.all([import('@/core/content/ledger'), import('@/content/files')])
   // A write killed halfway is rolled back before the content and the ledger are read (a listing writes nothing).
-  const update = args.includes('--update')
   if (update) for (const line of recoverContentWrites(contentDir())) console.error(`rolled back an interrupted write: ${line}`)
   const current = publishedPermalinks(buildLedgerOrThrow(readContentFiles()))
   const file = ledgerFile()

@@ -1,7 +1,7 @@
-// `claims prepare`: validates the content and stages every download in .export/ (see ./stage.ts).
+// `claims prepare`: validates the content and stages every download in .export/ (see ./stage-dir.ts).
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ledgerToJSON, type ClaimJSON } from '@/core/content/export'
+import { ledgerToJSON } from '@/core/content/export'
 import { claimsJsonSchema } from '@/core/content/export-schema'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
@@ -9,23 +9,18 @@ import { contentDir } from '@/content/files'
 import { citationJobs, datasetCitationJobs } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
-import { serialiseStaged, type SiteIndex } from '@/core/content/ledger-json'
+import { serialiseStaged, sourceSummary, type SiteIndex } from '@/core/content/ledger-json'
 import { siteConfig } from '@/config/site'
+import { parseCommandArgs } from './args'
 import { checkedLedger } from './check'
 import { startCitationFormatter, type CitationFormatter } from './citations'
 import { searchIndex } from './export-search'
 import { citationFiles, feedFiles } from './export-downloads'
 import { datasetFiles, datasetPageData } from './export-datasets'
 import { cardClaims } from './social-cards'
-import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type GeneratedFile } from './stage'
+import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type ExportInput, type GeneratedFile } from './stage-dir'
+import { claimFilePath } from '@/core/paths'
 
-/** What every generated download is made from. */
-export interface ExportInput {
-  readonly ledger: Ledger
-  readonly claims: readonly ClaimJSON[]
-}
-
-export type { GeneratedFile } from './stage'
 
 type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 
@@ -33,19 +28,19 @@ const claimsData: Generator = ({ claims }) => [
   { path: 'claims.json', contents: `${JSON.stringify({ claims }, null, 2)}\n` },
   // Generated from the zod schema that types the export, so the published schema cannot drift from it.
   { path: 'data/claims.schema.json', contents: `${JSON.stringify(claimsJsonSchema(siteConfig.url), null, 2)}\n` },
-  ...claims.map((claim) => ({ path: `claims/${claim.id}.json`, contents: `${JSON.stringify(claim, null, 2)}\n` })),
+  ...claims.map((claim) => ({ path: claimFilePath(claim.id, 'json').slice(1), contents: `${JSON.stringify(claim, null, 2)}\n` })),
 ]
 
 const aliasPages: Generator = ({ ledger }) =>
   ledger.claims.flatMap((claim) =>
-    (claim.aliases ?? []).map((alias) => ({ path: `claims/${alias}.html`, contents: aliasPage(alias, claim, siteConfig.url) })),
+    (claim.aliases ?? []).map((alias) => ({ path: claimFilePath(alias, 'html').slice(1), contents: aliasPage(alias, claim, siteConfig.url) })),
   )
 
-// Not published: what the pages render from during `next build` (see src/content/ledger.ts), so
+// Not published: what the pages render from during `next build` (see src/content/page-data.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
 function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
-  const index: SiteIndex = { sources: ledger.sources, claimIds: ledger.claims.map((claim) => claim.id) }
+  const index: SiteIndex = { sources: ledger.sources.map(sourceSummary), claimIds: ledger.claims.map((claim) => claim.id) }
   const datasets = datasetPageData(ledger, citations)
   return [
     { path: internal(STAGED.datasets), contents: serialiseStaged(datasets.index) },
@@ -53,9 +48,9 @@ function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCi
     { path: internal(STAGED.ledger), contents: serialiseStaged(ledger) },
     { path: internal(STAGED.site), contents: serialiseStaged(index) },
     ...ledger.claims.map((claim) => ({ path: internal(STAGED.claim(claim.id)), contents: serialiseStaged({ claim, citations: citations[claim.id]! }) })),
-    ...ledger.sources.map((source) => ({
+    ...ledger.sources.map(({ body: _body, file: _file, ...source }) => ({
       path: internal(STAGED.source(source.id)),
-      contents: serialiseStaged({ claims: ledger.claims.filter((claim) => claim.source === source.id) }),
+      contents: serialiseStaged({ source, claims: ledger.claims.filter((claim) => claim.source === source.id) }),
     })),
   ]
 }
@@ -108,6 +103,13 @@ export async function stageDownloads(stageDir: string, formatter: CitationFormat
  * `formatter`: a citations child already started, for the first run.
  */
 export async function runPrepareCommand(args: readonly string[] = [], formatter?: CitationFormatter): Promise<number> {
+  let watching: boolean | undefined
+  try {
+    watching = parseCommandArgs('prepare', args, { options: { watch: { type: 'boolean' } } }).values.watch
+  } catch (error) {
+    formatter?.stop() // started before the arguments were read; it would otherwise wait for records forever
+    throw error
+  }
   const prepare = async () => {
     const staged = await stageDownloads(path.resolve(STAGE_DIR), formatter)
     formatter = undefined
@@ -117,7 +119,7 @@ export async function runPrepareCommand(args: readonly string[] = [], formatter?
     return 0
   }
   const code = await prepare()
-  if (!args.includes('--watch')) return code
+  if (!watching) return code
   // Authoring: restage on every content edit, so that `next dev` renders the edit on reload.
   // Invalid content is reported and the last good stage kept until the next edit fixes it.
   let timer: NodeJS.Timeout | undefined

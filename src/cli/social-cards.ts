@@ -5,8 +5,8 @@ import { siteConfig } from '@/config/site'
 import { AXES, AXIS_NAMES, type AxisName, type Axes, type Rating } from '@/core/check/axes'
 import type { ClaimRecord } from '@/core/content/ledger'
 import { CARD, cardLayout, type CardOp } from '@/core/social/card'
-import { socialImagePath } from '@/content/social'
-import type { GeneratedFile } from './stage'
+import { claimImagePath } from '@/core/paths'
+import type { GeneratedFile } from './stage-dir'
 
 // The site's badge colours (src/components/Badges.module.css): good, fair, open, neutral, bad.
 const [GOOD, FAIR, OPEN, NEUTRAL, BAD] = ['#1d6b3a', '#5b5f12', '#7a4a00', '#55585f', '#a4161a']
@@ -95,6 +95,6 @@ export function socialCardPainter(): (claim: CardClaim) => GeneratedFile {
       measure,
     )
     paint(context, ops)
-    return { path: socialImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) }
+    return { path: claimImagePath(claim.id).slice(1), contents: canvas.encodeSync('jpeg', 88) }
   }
 }

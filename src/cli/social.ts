@@ -2,27 +2,30 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { socialImagePath } from '@/content/social'
+import { fileURLToPath } from 'node:url'
+import { claimImagePath } from '@/core/paths'
+import { parseCommandArgs, UsageError } from './args'
 import type { CardClaim } from './social-cards'
-import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage'
+import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage-dir'
 
 /** `--shard i/n`: the i-th of n interleaved slices of the claims (0-based). */
-function parseShard(value: string | undefined): { index: number; count: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(value ?? '')
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || count < 1 || index >= count) throw new Error(`claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value ?? ''}"`)
+  if (!match || count < 1 || index >= count) throw new UsageError('social', `--shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value}"`)
   return { index, count }
 }
 
-function option(args: readonly string[], name: string): string | undefined {
-  const index = args.indexOf(name)
-  return index >= 0 ? args[index + 1] : undefined
-}
+/**
+ * The CLI's entry beside this module: the compiled `index.mjs` in the launcher's build folder (every
+ * chunk of one build sits in one folder), or `index.ts` when the sources run under a loader (tsx).
+ */
+const CLI_ENTRY = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './index.ts' : './index.mjs', import.meta.url))
 
 /** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
 export function spawnCli(args: readonly string[], { ipc = false } = {}): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
+  const child = spawn(process.execPath, [...process.execArgv, CLI_ENTRY, ...args], {
     stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
     // Structured clone rather than JSON: a batch of citations is megabytes of strings.
     serialization: ipc ? 'advanced' : 'json',
@@ -73,15 +76,16 @@ export async function drawImagesStage(stageDir: string, stamp = fingerprint()): 
  * SIGTERM stops after the image in hand, so that a stopped run leaves only complete images.
  */
 export async function runSocialCommand(args: readonly string[] = []): Promise<number> {
-  const stageDir = path.resolve(option(args, '--stage') ?? STAGE_DIR)
-  if (!args.includes('--shard')) {
+  const { values } = parseCommandArgs('social', args, { options: { stage: { type: 'string', default: STAGE_DIR }, shard: { type: 'string' } } })
+  const stageDir = path.resolve(values.stage)
+  if (values.shard === undefined) {
     if (!(await drawImagesStage(stageDir))) return 1
     console.log(`Drew the social images into ${path.relative(process.cwd(), stageDir) || '.'}/images/`)
     return 0
   }
-  const { index, count } = parseShard(option(args, '--shard'))
+  const { index, count } = parseShard(values.shard)
   const dir = path.join(stageDir, 'images')
-  const target = (id: string) => path.join(dir, socialImagePath(id))
+  const target = (id: string) => path.join(dir, claimImagePath(id))
   // The images folder is opened for some content (`.drawing`) by the parent: the cards must be of the same.
   const drawingFor = path.join(dir, DRAWING)
   if (!existsSync(drawingFor)) throw new Error(`${drawingFor} is missing: a shard draws into an images folder opened by \`claims social\` (without --shard) or \`claims stage\``)

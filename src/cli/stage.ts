@@ -1,86 +1,84 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
-import { siteConfig } from '@/config/site'
-import { contentDir } from '@/content/files'
+import { parseCommandArgs } from './args'
+import { exitCode, openImagesStage, spawnCli } from './social'
+import { CARDS_STAGED, fingerprint, STAGE_DIR } from './stage-dir'
+
+interface Lane {
+  readonly name: string
+  readonly child: ChildProcess
+  readonly exited: Promise<number>
+}
+
+function contentlayer(): Lane {
+  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs')
+  const child = spawn(process.execPath, [cli, 'build'], { stdio: 'inherit' })
+  return { name: 'contentlayer2 build', child, exited: exitCode(child) }
+}
+
+function cli(name: string, args: readonly string[], options?: { ipc: boolean }): Lane {
+  return { name, ...spawnCli(args, options) }
+}
 
 /**
- * Everything but the pages is made from the ledger alone, so `claims prepare` makes it while
- * Contentlayer compiles the MDX (its one core leaves the other free), into this folder; `claims
- * export` copies it beside Next's pages. This module is what the export needs to know of the
- * stage without loading the code that makes it (checks, citeproc, the image renderer).
+ * `claims stage`: everything `next build` reads: `claims prepare` (validation, checks, downloads,
+ * the pages' data), `contentlayer2 build` (the MDX) and `claims bundle` (the browser scripts), each
+ * on what it can get of the two cores. Nothing compiles before the content is checked: a body is
+ * contributed text, and Contentlayer compiles it into code that the pages run, so Contentlayer and
+ * the bundler start only once prepare says the content passed (its cards message, sent right after
+ * the check; see src/core/content/body.ts). Once prepare has staged the social cards, a
+ * lowest-priority process draws images with whatever CPU the lanes leave until they finish, and the
+ * export draws whatever is left. The images stop before Next starts so that they never add to its
+ * peak memory.
  */
-export const STAGE_DIR = '.export'
+export async function runStageCommand(args: readonly string[]): Promise<number> {
+  parseCommandArgs('stage', args, {})
+  const stageDir = path.resolve(STAGE_DIR)
+  const prepare = cli('claims prepare', ['prepare'], { ipc: true })
+  const lanes: Lane[] = []
+  let images: Lane | undefined
 
-/** The staged parts, each in its own folder: downloads (by `claims prepare`) and images (`claims social`, or the export). */
-export type Part = 'downloads' | 'images'
-
-/** A part's record of what it was made from. */
-export const STAMP = '.stamp'
-/** In the images part while it is being drawn: the content it is drawn for. */
-export const DRAWING = '.drawing'
-/** Staged for the pages, never published. */
-export const INTERNAL = '.internal'
-/**
- * What each social image shows, with the fingerprint of the content it was made from: all the image
- * lane reads. Staged by `claims prepare` as soon as the content is checked, before the downloads, so
- * that images can be drawn while the rest is made.
- */
-export function socialCardsFile(stageDir: string): string {
-  return path.join(stageDir, 'cards.json')
-}
-
-/** The message `claims prepare` sends its parent (`claims stage`) once the social cards are staged. */
-export const CARDS_STAGED = 'cards-staged'
-
-export interface StagedCards<Card> {
-  readonly stamp: string
-  readonly cards: readonly Card[]
-}
-
-/** Written aside and renamed, so that the image lane never reads half a file. */
-export function writeSocialCards<Card>(stageDir: string, staged: StagedCards<Card>): void {
-  const file = socialCardsFile(stageDir)
-  mkdirSync(stageDir, { recursive: true })
-  writeFileSync(`${file}.part`, JSON.stringify(staged))
-  renameSync(`${file}.part`, file)
-}
-
-/** The staged cards, when they were made from this content; else an error saying what to run. */
-export function readSocialCards<Card>(stageDir: string, stamp: string): readonly Card[] {
-  const file = socialCardsFile(stageDir)
-  const staged = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StagedCards<Card>) : undefined
-  if (staged?.stamp !== stamp) throw new Error(`${file} is ${staged ? 'not of this content' : 'missing'}: run \`claims prepare\`, then \`claims social\``)
-  return staged.cards
-}
-
-/** What the staged files were made from: every content file, and the settings that reach them. */
-export function fingerprint(): string {
-  const hash = createHash('sha256').update(JSON.stringify({ url: siteConfig.url, name: siteConfig.name }))
-  const dir = contentDir()
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) hash.update(`\0${path.relative(dir, file)}\0`).update(readFileSync(file))
-  return hash.digest('hex')
-}
-
-export function isStageFresh(stageDir: string, part: Part, stamp = fingerprint()): boolean {
-  const stampFile = path.join(stageDir, part, STAMP)
-  return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
-}
-
-/** A generated file: its path under `out/` and its contents. */
-export interface GeneratedFile {
-  readonly path: string
-  readonly contents: string | Uint8Array
-}
-
-export function writeFiles(dir: string, files: readonly GeneratedFile[]): void {
-  for (const file of files) {
-    const target = path.join(dir, file.path)
-    mkdirSync(path.dirname(target), { recursive: true })
-    writeFileSync(target, file.contents)
+  // The first lane to fail stops the others: its errors are the ones to read.
+  const failed = await new Promise<Lane | undefined>((resolve) => {
+    let running = 0
+    const follow = (lane: Lane) => {
+      lanes.push(lane)
+      running++
+      void lane.exited.then((code) => {
+        if (code !== 0) resolve(lane)
+        else if (--running === 0) resolve(undefined)
+      })
+    }
+    let checked = false
+    const compile = () => {
+      if (checked) return
+      checked = true
+      follow(contentlayer())
+      follow(cli('claims bundle', ['bundle']))
+      try {
+        openImagesStage(stageDir, fingerprint())
+        images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
+        // Contentlayer and prepare are what the step waits for: the images take only what they leave.
+        if (images.child.pid) os.setPriority(images.child.pid, 19)
+      } catch (error) {
+        // Drawing early is only a head start (the export draws what is missing): say why, go on.
+        console.error(`claims stage: no social images drawn early (${(error as Error).message})`)
+      }
+    }
+    prepare.child.once('message', (message) => {
+      if (message === CARDS_STAGED) compile()
+    })
+    // Prepare exits 0 only on valid content; should its message come after its exit, start then.
+    void prepare.exited.then((code) => code === 0 && compile())
+    follow(prepare)
+  })
+  for (const lane of [...lanes, images]) if (lane && lane.child.exitCode === null) lane.child.kill('SIGTERM')
+  if (images) await images.exited
+  if (failed) {
+    console.error(`claims stage: ${failed.name} failed (above)${failed === prepare && lanes.length === 1 ? '; nothing was compiled' : ''}`)
+    return 1
   }
+  return 0
 }

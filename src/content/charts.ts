@@ -1,6 +1,6 @@
 import { numberLineChart, type NumberLineChart } from '@/core/chart'
 import type { ClaimRecord } from '@/core/content/ledger'
-import { getClaim } from './ledger'
+import { getClaim } from './page-data'
 
 /** The chart a claim's frontmatter asks for: its figures from zero, bands where rounded. */
 export function claimChart(claim: ClaimRecord): NumberLineChart | null {

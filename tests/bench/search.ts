@@ -46,7 +46,6 @@ const AGENCIES = [
   'Office for National Statistics', 'Home Office', 'Eurostat', 'United Nations refugee agency', 'World Health Organization', 'IMF',
 ]
 const FIRST = ['Maria', 'James', 'Ana', 'Robert', 'Linda', 'Carlos', 'Susan', 'David', 'Fatima', 'Wei', 'Olga', 'Kwame', 'Priya', 'Tom', 'Lena', 'Manny', 'Joe', 'Kamala', 'Greg', 'Alejandro']
-const ROLES = ['spokesperson', 'governor', 'senator', 'mayor', 'secretary', 'director', 'sheriff', 'chief economist', 'union president', 'commissioner']
 
 interface Topic {
   readonly topic: string

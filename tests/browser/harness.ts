@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page, type Request } from 'playwright-core'
 import { startStaticServer } from '@/cli/static-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 
@@ -19,15 +19,26 @@ export async function openSite(): Promise<{ browser: Browser; baseUrl: string; c
   }
 }
 
-/** Collects console errors and failed requests. Prefetches the router cancels on navigation are not failures. */
+/**
+ * Collects console errors and failed requests. The one failure excused is a request the browser
+ * abandoned because the page navigated away after it started (the old page's icon, say); an abort
+ * on the page that is still showing counts.
+ */
 export function watchForErrors(page: Page): string[] {
   const problems: string[] = []
+  let navigations = 0
+  const startedAt = new WeakMap<Request, number>()
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations++
+  })
+  page.on('request', (request) => startedAt.set(request, navigations))
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
+    const leftBehind = request.failure()?.errorText === 'net::ERR_ABORTED' && (startedAt.get(request) ?? navigations) < navigations
+    if (!leftBehind) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`)
   })
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)

@@ -15,7 +15,7 @@ const outCopy = path.join(scratch, 'out')
 const stageCopy = path.join(scratch, 'stage')
 
 function runExport(): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'export', '--out', outCopy, '--stage', stageCopy], {
+  const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'export', '--out', outCopy, '--stage', stageCopy], {
     env: { ...process.env, CONTENT_DIR: contentCopy },
     encoding: 'utf8',
   })

@@ -13,7 +13,7 @@ afterAll(async () => {
   await site?.close()
 })
 
-/** Opens a page and waits until the router has hydrated and its prefetches have settled. */
+/** Opens a page and waits until its scripts and their requests have settled. */
 async function open(page: Page, sitePage: SitePage): Promise<void> {
   const response = await page.goto(`${site.baseUrl}${sitePage.path}`, { waitUntil: 'networkidle' })
   expect(response?.status(), `status of ${sitePage.path}`).toBe(sitePage.status)
@@ -35,13 +35,11 @@ function unexpected(problems: readonly string[], sitePage: SitePage, documentUrl
 }
 
 describe.each(sitePages().map((sitePage) => [`${sitePage.name} (${sitePage.path})`, sitePage] as const))('%s', (_title, sitePage) => {
-  it('loads and hydrates without console errors or failed requests', async () => {
+  it('loads without console errors or failed requests', async () => {
     const page = await site.browser.newPage()
     try {
       const problems = watchForErrors(page)
       await open(page, sitePage)
-      // Give React a moment after hydration to report mismatches, which arrive as console errors.
-      await page.waitForTimeout(250)
       expect(unexpected(problems, sitePage, page.url())).toEqual([])
     } finally {
       await page.close()

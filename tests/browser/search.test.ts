@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { AxeResults } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NEW_ENTRY_AFTER_MS } from '@/core/search/session'
 import { openSite, watchForErrors } from './harness'
 
 let site: Awaited<ReturnType<typeof openSite>>
@@ -124,12 +125,13 @@ describe('searching claims in Chromium', () => {
   it('goes back to the previous search with Back, after a pause in typing', async () => {
     const page = await site.browser.newPage()
     const problems = watchForErrors(page)
+    await page.clock.install() // the page's clock, moved on below instead of waited out
     await page.goto(`${site.baseUrl}/search`)
     await waitForIndex(page)
     await typeQuery(page, '77%')
     expect((await resultIds(page))[0]).toBe('asylum-allowed-share')
     // A pause longer than a burst of typing makes the next search a new history entry.
-    await page.waitForTimeout(1700)
+    await page.clock.fastForward(NEW_ENTRY_AFTER_MS + 1)
     await typeQuery(page, 'in absentia')
     expect((await resultIds(page))[0]).toBe('in-absentia-orders-fy2023')
     await page.goBack()

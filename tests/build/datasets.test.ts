@@ -6,9 +6,9 @@ import type { Element } from 'domhandler'
 import { parse as parseYaml } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outResolver } from '@/cli/permalinks'
-import { getLedger } from '@/content/ledger'
+import { getLedger } from '@/content/page-data'
 import type { Ledger } from '@/core/content/ledger'
-import { datasetMarks, recordReads, type DatasetJSON } from '@/core/data/present'
+import { datasetMarks, recordReads, type DatasetJSON } from '@/core/data/view'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
 const OUT = path.resolve('out')

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { cslRecordFor } from '@/content/format-citations'
-import { getLedger } from '@/content/ledger'
+import { getLedger } from '@/content/page-data'
 import { formatAllCitations } from '@/core/citation'
 import type { ClaimJSON } from '@/core/content/export'
 

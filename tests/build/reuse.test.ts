@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { parseFeed } from '@rowanmanning/feed-parser'
@@ -26,7 +26,7 @@ describe('structured data on claim pages', () => {
   it.each(claims.map((claim) => [claim.id, claim] as const))('%s has one valid ClaimReview, rated only if checked against the record', (id, claim) => {
     const reviews = jsonLdOf(read(`claims/${id}.html`)).filter((data) => (data as { '@type'?: string })['@type'] === 'ClaimReview')
     expect(reviews).toHaveLength(1)
-    const review = reviews[0] as Record<string, any>
+    const review = reviews[0] as Record<string, unknown>
     expect(review['@context']).toBe('https://schema.org')
     expect(review).toMatchObject({
       url: `${SITE}/claims/${id}`,

@@ -10,34 +10,38 @@ import { CARD } from '@/core/social/card'
 const scratch = mkdtempSync(path.join(tmpdir(), 'claim-ledger-social-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
+/** A stage of its own for each test: a folder holding a copy of the cards the build staged. */
+function stageWithCards(name: string): { dir: string; stamp: string; cards: { id: string }[] } {
+  const dir = path.join(scratch, name)
+  mkdirSync(dir)
+  cpSync('.export/cards.json', path.join(dir, 'cards.json'))
+  return { dir, ...(JSON.parse(readFileSync(path.join(dir, 'cards.json'), 'utf8')) as { stamp: string; cards: { id: string }[] }) }
+}
+
 function social(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'social', ...args], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'social', ...args], { encoding: 'utf8' })
   return { status: run.status, output: `${run.stdout}${run.stderr}` }
 }
 
 describe('claims social', () => {
   it('draws every staged card exactly once across its processes, then stamps the stage', async () => {
-    cpSync('.export/cards.json', path.join(scratch, 'cards.json'))
-    const { cards } = JSON.parse(readFileSync(path.join(scratch, 'cards.json'), 'utf8')) as { cards: { id: string }[] }
+    const { dir, cards } = stageWithCards('whole')
     expect(cards.length).toBeGreaterThan(1)
 
-    const { status, output } = social('--stage', scratch)
+    const { status, output } = social('--stage', dir)
     expect(output).not.toMatch(/error/i)
     expect(status).toBe(0)
-    const drawn = readdirSync(path.join(scratch, 'images', 'claims')).sort()
+    const drawn = readdirSync(path.join(dir, 'images', 'claims')).sort()
     expect(drawn).toEqual(cards.map((card) => card.id).sort())
     for (const id of drawn) {
-      const image = await sharp(path.join(scratch, 'images', 'claims', id, 'social.jpg')).metadata()
+      const image = await sharp(path.join(dir, 'images', 'claims', id, 'social.jpg')).metadata()
       expect([image.format, image.width, image.height]).toEqual(['jpeg', CARD.width, CARD.height])
     }
-    expect(readFileSync(path.join(scratch, 'images', '.stamp'), 'utf8')).toBe(readFileSync('.export/downloads/.stamp', 'utf8'))
+    expect(readFileSync(path.join(dir, 'images', '.stamp'), 'utf8')).toBe(readFileSync('.export/downloads/.stamp', 'utf8'))
   })
 
   it('finishes a stopped run: keeps the images drawn for this content and draws only the rest', () => {
-    const resumed = path.join(scratch, 'resumed')
-    mkdirSync(resumed)
-    cpSync(path.join(scratch, 'cards.json'), path.join(resumed, 'cards.json'))
-    const { stamp, cards } = JSON.parse(readFileSync(path.join(resumed, 'cards.json'), 'utf8')) as { stamp: string; cards: { id: string }[] }
+    const { dir: resumed, stamp, cards } = stageWithCards('resumed')
     // What a stopped run leaves: the content it was drawing for, one finished image.
     const kept = path.join(resumed, 'images', 'claims', cards[0]!.id, 'social.jpg')
     mkdirSync(path.dirname(kept), { recursive: true })
@@ -56,9 +60,7 @@ describe('claims social', () => {
   })
 
   it('refuses cards staged for other content, and a shard whose images are open for other content', () => {
-    const stale = path.join(scratch, 'stale')
-    mkdirSync(stale)
-    const staged = JSON.parse(readFileSync(path.join(scratch, 'cards.json'), 'utf8')) as { stamp: string; cards: unknown[] }
+    const { dir: stale, ...staged } = stageWithCards('stale')
     writeFileSync(path.join(stale, 'cards.json'), JSON.stringify({ ...staged, stamp: 'another fingerprint' }))
     const refused = social('--stage', stale)
     expect(refused.status).toBe(1)
@@ -78,8 +80,8 @@ describe('claims social', () => {
   })
 
   it('refuses a shard that does not exist, naming the flag and the form it expects', () => {
-    const { status, output } = social('--stage', scratch, '--shard', '2/2')
-    expect(status).toBe(1)
-    expect(output).toContain('claims social --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"')
+    const { status, output } = social('--stage', stageWithCards('no-such-shard').dir, '--shard', '2/2')
+    expect(status).toBe(2)
+    expect(output).toContain('claims social: --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"')
   })
 })

@@ -70,7 +70,7 @@ describe('bad content is refused with the file, the field and what was expected'
   })
 
   it('makes `npm run claims -- check` exit 1 and print the error', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'check'], {
+    const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'check'], {
       env: { ...process.env, CONTENT_DIR: contentWith('figure-not-a-number') },
       encoding: 'utf8',
     })
@@ -79,7 +79,7 @@ describe('bad content is refused with the file, the field and what was expected'
   }, 30_000)
 
   it('makes `npm run claims -- check --json` report the base fixture’s check', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'check', '--json'], {
+    const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'check', '--json'], {
       env: { ...process.env, CONTENT_DIR: contentWith(null) },
       encoding: 'utf8',
     })

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { CSV_COLUMNS } from '@/core/feed'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import { formatMonth } from '@/core/data/months'
-import { datasetPath } from '@/core/data/present'
+import { datasetPath } from '@/core/paths'
 import { getDatasets } from '@/content/dataset-pages'
 
 export const metadata: Metadata = {

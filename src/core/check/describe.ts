@@ -1,5 +1,5 @@
 import { formatNumber } from '../figure'
-import type { CheckResult } from './index'
+import type { CheckResult } from './result'
 import { boundReading, display, displayInterval, type CheckValue } from './values'
 
 /**

@@ -14,7 +14,6 @@ import {
   point,
   subtract,
   usFiscalYearEnd,
-  type Interval,
 } from '../figure'
 import { categories, count, lastBelowPerDay, perDay, SeriesError, type Series, type SeriesAnswer } from '../data/series'
 import { display, RELATION_SYMBOLS, type CheckValue, type Relation, type Step } from './values'

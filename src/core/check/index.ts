@@ -1,4 +1,4 @@
-import { intervalOf, parseWritten, type Interval } from '../figure'
+import { intervalOf, parseWritten } from '../figure'
 import {
   display,
   ExpressionError,
@@ -9,13 +9,13 @@ import {
   type InferredEnd,
   type InferredInput,
   type RecordSources,
-  type Relation,
   type RefResolver,
   type SeriesResolver,
   type Step,
 } from './expression'
-import { checkKindOf, type CheckKind } from './kind'
-import { compareRelation, compareWithStated, statusOfDerived, type CheckStatus, type OffBy } from './status'
+import { checkKindOf } from './kind'
+import type { CheckInput, CheckResult, Citation, StatedValue } from './result'
+import { compareRelation, compareWithStated, statusOfDerived } from './status'
 
 export * from './expression'
 export * from './status'
@@ -23,37 +23,7 @@ export * from './kind'
 export * from './axes'
 export * from './identity'
 export * from './describe'
-
-/** A check as content declares it. */
-export interface CheckInput {
-  readonly id: string
-  readonly title: string
-  readonly expression?: string
-  readonly compare?: 'stated' | 'none'
-  readonly needs?: { readonly data: string; readonly url?: string }
-  readonly note?: string
-  /** An input the article does not state: `input` occurs in the expression; `low` and `high` replace it at the ends of its plausible range. */
-  readonly inferred?: { readonly input: string; readonly reason: string; readonly low: string; readonly high: string }
-  /** A check completed by hand against a publication: what was found, and where. */
-  readonly cited?: Citation
-}
-
-/** A publication a fact-checker consulted by hand, the passage cited and the value found in it. */
-export interface Citation {
-  readonly publisher: string
-  readonly title: string
-  readonly url: string
-  /** When the publication appeared (YYYY-MM-DD). */
-  readonly published: string
-  /** When it was consulted (YYYY-MM-DD). */
-  readonly retrieved: string
-  /** The passage or table cited, verbatim. */
-  readonly passage: string
-  /** The figure as the publication writes it ("2,500"). */
-  readonly value: string
-  /** A legal threshold or an exact count: no rounding interval. */
-  readonly exact?: boolean
-}
+export type { CheckInput, CheckResult, Citation, StatedValue } from './result'
 
 /** The cited value as a figure: its interval follows the same rounding rules as a claim's. */
 export function citedValue(citation: Citation): CitedValue {
@@ -61,32 +31,6 @@ export function citedValue(citation: Citation): CitedValue {
   const range = parsed && intervalOf({ kind: 'quantity', written: citation.value, value: parsed.value, exact: citation.exact, hedge: null })
   if (!parsed || !range) throw new ExpressionError(`cited.value "${citation.value}" is not a number as written, e.g. "2,500"`)
   return { nominal: parsed.value, interval: range, kind: 'number', written: citation.value }
-}
-
-/** The stated figure a check is compared with. */
-export interface StatedValue {
-  readonly written: string
-  readonly interval: Interval
-  readonly kind: CheckValue['kind']
-}
-
-export interface CheckResult {
-  readonly id: string
-  readonly title: string
-  readonly expression: string | null
-  readonly note: string | null
-  readonly needs: { readonly data: string; readonly url?: string } | null
-  readonly steps: readonly Step[]
-  readonly computed: CheckValue | null
-  /** The stated figure, or for a comparison its right-hand side. */
-  readonly stated: StatedValue | null
-  readonly relation: { readonly op: Relation; readonly symbol: string } | null
-  readonly status: CheckStatus
-  readonly offBy: OffBy | null
-  /** What the check is evidence of: see ./kind. */
-  readonly kind: CheckKind
-  readonly inferred: InferredInput | null
-  readonly citation: Citation | null
 }
 
 const involvesFigure = (steps: readonly Step[]) => steps.some((step) => step.claimId !== undefined || step.dataset !== undefined || step.cited === true)

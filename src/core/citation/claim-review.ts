@@ -2,6 +2,7 @@ import type { ClaimReview, WithContext } from 'schema-dts'
 import type { Rating } from '../check/axes'
 import { ORIGINATOR_KINDS, type OriginatorKind } from '../content/originators'
 import type { SiteIdentity } from './index'
+import { claimPath } from '../paths'
 
 /** What ClaimReview needs of a claim. */
 export interface ReviewableClaim {
@@ -31,7 +32,7 @@ function originator(saidBy: ReviewableClaim['saidBy']) {
  * @example claimReview(claim, site).reviewRating // { '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'Matches the record', … }
  */
 export function claimReview(claim: ReviewableClaim, site: SiteIdentity): WithContext<ClaimReview> {
-  const url = `${site.url}/claims/${claim.id}`
+  const url = `${site.url}${claimPath(claim.id)}`
   const appearance = {
     '@type': 'NewsArticle',
     url: claim.source.url,

@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris'
 import { CHICAGO_AUTHOR_DATE_STYLE } from './styles/chicago-author-date'
 import { MLA_STYLE } from './styles/modern-language-association'
 import { CITATION_FORMATS, type CitationFormat, type FormattedCitation } from './formats'
+import { claimPath } from '../paths'
 
 export * from './formats'
 
@@ -44,7 +45,7 @@ export function cslRecord(claim: CitableClaim, site: SiteIdentity): CslItem {
     'container-title': site.name,
     author: [{ literal: site.name }],
     issued: dateParts(claim.reviewed),
-    URL: `${site.url}/claims/${claim.id}`,
+    URL: `${site.url}${claimPath(claim.id)}`,
     // MLA prints the version as written; "version 2" reads right there and in BibTeX.
     version: `version ${claim.version}`,
     // RIS has no version tag; citation-js writes the edition as ET, so RIS keeps the version too.

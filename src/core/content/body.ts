@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { mdxFromMarkdown } from 'mdast-util-mdx'
 import { mdxjs } from 'micromark-extension-mdxjs'
-import type { ContentIssue } from './ledger'
+import type { ContentIssue } from './issues'
 import { unsafeUrlReason } from './url'
 
 /**

@@ -4,6 +4,7 @@ import { isoOfDay, toJSONPair, type Interval } from '../figure'
 // Only the type: the schema itself (zod) is for the CLI and the tests, not for pages.
 import type { CheckJSON, ClaimJSON } from './export-schema'
 import type { ClaimRecord, IdentityLink, Ledger, SourceRecord } from './ledger'
+import { checkAnchor } from '../paths'
 
 export type { CheckJSON, ClaimJSON } from './export-schema'
 
@@ -36,7 +37,7 @@ function checkToJSON(check: CheckResult, identities: readonly IdentityLink[]): C
     })),
     needs: check.needs,
     note: check.note,
-    anchor: `check-${check.id}`,
+    anchor: checkAnchor(check.id),
     // A record check names the dataset it read (the first, when it compares two) and every row it used.
     dataset: check.steps.find((step) => step.dataset)?.dataset ?? null,
     rows: check.steps.some((step) => step.rows)

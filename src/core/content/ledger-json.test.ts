@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Ledger } from './ledger'
-import { parseClaimPage, parseDatasetIndex, parseDatasetPage, parseLedger, parseSiteIndex, parseSourcePage, serialiseStaged, type DatasetPageData } from './ledger-json'
+import { parseClaimPage, parseDatasetIndex, parseDatasetPage, parseLedger, parseSiteIndex, parseSourcePage, serialiseStaged, sourceSummary, type DatasetPageData } from './ledger-json'
 
 // Only the shape that matters to the encoding: nested intervals with open ends, −0 and nulls.
 const ledger = {
@@ -55,9 +55,10 @@ describe('the per-page records', () => {
   })
 
   it('round-trips a site index and a source page', () => {
-    const index = { sources: ledger.sources, claimIds: ['more-than', 'vague'] }
+    const index = { sources: ledger.sources.map(sourceSummary), claimIds: ['more-than', 'vague'] }
     expect(parseSiteIndex(serialiseStaged(index), 'site.json')).toStrictEqual(index)
-    const source = { claims: ledger.claims }
+    expect(index.sources[0]).not.toHaveProperty('text')
+    const source = { source: { ...ledger.sources[0]!, text: 'The article.' }, claims: ledger.claims }
     expect(parseSourcePage(serialiseStaged(source), 'sources/a-source.json')).toStrictEqual(source)
   })
 
@@ -66,6 +67,7 @@ describe('the per-page records', () => {
     expect(() => parseClaimPage('{"claim":{"id":"x"}}', 'claims/x.json')).toThrow(/^claims\/x\.json: citations: expected an array, got null/)
     expect(() => parseSiteIndex('[]', 'site.json')).toThrow(/^site\.json: expected a site index object/)
     expect(() => parseSourcePage('{"claims":3}', 's.json')).toThrow(/^s\.json: claims: expected an array, got 3/)
+    expect(() => parseSourcePage('{"claims":[]}', 's.json')).toThrow(/^s\.json: source\.text: expected the source with its article, got null/)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { FormattedCitation } from '../citation/formats'
 import type { DatasetRecord } from '../data/dataset'
 import type { DatasetMetadata } from '../data/metadata'
-import type { DatasetMark } from '../data/present'
+import type { DatasetMark } from '../data/view'
 import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 
 // The checked ledger as `claims prepare` hands it to the pages. JSON has no ±Infinity, and an
@@ -9,9 +9,18 @@ import type { ClaimRecord, Ledger, SourceRecord } from './ledger'
 // a tagged object no content value can take; anything else non-JSON is refused, never guessed.
 const NON_FINITE = '$nonFinite'
 
+/** A source as the pages that only name it show it: without its article, body and exclusions. */
+export type SourceSummary = Omit<SourceRecord, 'text' | 'body' | 'excluded' | 'file'>
+
+/** @example sourceSummary(source).headline // source.headline, and no `text` */
+export function sourceSummary(source: SourceRecord): SourceSummary {
+  const { text: _text, body: _body, excluded: _excluded, file: _file, ...summary } = source
+  return summary
+}
+
 /** What every page needs: the sources, and which claims have pages. */
 export interface SiteIndex {
-  readonly sources: readonly SourceRecord[]
+  readonly sources: readonly SourceSummary[]
   readonly claimIds: readonly string[]
 }
 
@@ -21,8 +30,9 @@ export interface ClaimPageData {
   readonly citations: readonly FormattedCitation[]
 }
 
-/** What one source page renders of its claims, in article order. */
+/** What one source page renders: the source with its article and exclusions (its body is Contentlayer's), and its claims in article order. */
 export interface SourcePageData {
+  readonly source: Omit<SourceRecord, 'body' | 'file'>
   readonly claims: readonly ClaimRecord[]
 }
 
@@ -100,7 +110,9 @@ export function parseClaimPage(text: string, file: string): ClaimPageData {
 }
 
 export function parseSourcePage(text: string, file: string): SourcePageData {
-  return parseStaged<SourcePageData>(text, file, 'source page', ['claims'])
+  const page = parseStaged<SourcePageData>(text, file, 'source page', ['claims'])
+  if (typeof page.source?.text !== 'string') throw new Error(`${file}: source.text: expected the source with its article, got ${JSON.stringify(page.source ?? null)}`)
+  return page
 }
 
 export function parseDatasetPage(text: string, file: string): DatasetPageData {

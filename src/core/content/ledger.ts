@@ -23,6 +23,8 @@ import { intervalOf, type Interval } from '../figure'
 import { bodyIssues } from './body'
 import { uncoveredNumbers, type CoveringSpan } from './coverage'
 import { claimSchema, sourceSchema, type ClaimData, type Figure, type SourceData } from './schema'
+import { claimPath, sourcePath } from '../paths'
+import { InvalidContentError, type ContentIssue } from './issues'
 
 /** A content file as read from disk or from Contentlayer: its path under `content/`, frontmatter and body. */
 export interface RawContentFile {
@@ -38,23 +40,7 @@ export interface RawSourceFile extends RawContentFile {
   readonly text: string | undefined
 }
 
-/** One problem with the content: which file, which field, what was wrong and what was expected. */
-export interface ContentIssue {
-  readonly file: string
-  readonly field: string
-  readonly message: string
-}
-
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.field}: ${issue.message}`
-}
-
-export class InvalidContentError extends Error {
-  constructor(readonly issues: readonly ContentIssue[]) {
-    super(`Invalid content (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`)
-    this.name = 'InvalidContentError'
-  }
-}
+export { formatIssue, InvalidContentError, type ContentIssue } from './issues'
 
 export interface SourceRecord extends SourceData {
   readonly file: string
@@ -74,6 +60,12 @@ export interface QuoteInContext {
 export interface Appearance {
   readonly source: Pick<SourceRecord, 'id' | 'publisher' | 'headline' | 'url' | 'published' | 'page'>
   readonly quote: string
+}
+
+/** What an appearance shows of its source, and nothing more: the whole record would put the article's text in every claim's staged file. */
+function appearanceOf(source: SourceRecord, quote: string): Appearance {
+  const { id, publisher, headline, url, published, page } = source
+  return { source: { id, publisher, headline, url, published, page }, quote }
 }
 
 export interface ClaimRecord extends Omit<ClaimData, 'checks' | 'appearances'> {
@@ -190,7 +182,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
         report(file.path, `excluded[${index}].text`, `expected text that occurs verbatim in sources/${source.id}.txt; "${exclusion.text}" does not`)
       }
     }
-    sources.set(source.id, { ...source, file: file.path, body: file.body, text: file.text, page: `/sources/${source.id}` })
+    sources.set(source.id, { ...source, file: file.path, body: file.body, text: file.text, page: sourcePath(source.id) })
   }
 
   interface Pending {
@@ -337,7 +329,7 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       ...claim,
       file: file.path,
       body: file.body,
-      url: `/claims/${claim.id}`,
+      url: claimPath(claim.id),
       interval: range,
       position,
       context: contextOf(source.text, claim.quote, position),
@@ -352,10 +344,10 @@ export function buildLedger(input: { sources: readonly RawSourceFile[]; claims: 
       }),
       identities,
       appearances: [
-        { source, quote: claim.quote },
+        appearanceOf(source, claim.quote),
         ...(claim.appearances ?? []).flatMap((appearance) => {
           const other = sources.get(appearance.source)
-          return other ? [{ source: other, quote: appearance.quote }] : []
+          return other ? [appearanceOf(other, appearance.quote)] : []
         }),
       ].sort((a, b) => a.source.published.localeCompare(b.source.published)),
     })

@@ -1,4 +1,5 @@
-import { datasetDownloads, datasetPath } from '../data/present'
+import { datasetDownloads } from '../data/view'
+import { claimCheckPath, claimPath, datasetPath } from '../paths'
 import type { Ledger } from './ledger'
 import { policyMeta, scriptHash } from '../publish/security-headers'
 
@@ -11,8 +12,8 @@ export function publishedPermalinks(ledger: Ledger): string[] {
   for (const source of ledger.sources) paths.push(source.page)
   for (const claim of ledger.claims) {
     paths.push(claim.url, `${claim.url}.json`)
-    for (const check of claim.checks) paths.push(`${claim.url}#check-${check.id}`)
-    for (const alias of claim.aliases ?? []) paths.push(`/claims/${alias}`)
+    for (const check of claim.checks) paths.push(claimCheckPath(claim.id, check.id))
+    for (const alias of claim.aliases ?? []) paths.push(claimPath(alias))
   }
   if (ledger.datasets.length > 0) paths.push('/data/datasets.json')
   for (const { metadata } of ledger.datasets) {

@@ -11,6 +11,7 @@ export interface UrlRule {
 
 // Browsers drop tabs and newlines anywhere in an address and trim controls and spaces at its ends,
 // so "java\tscript:" runs as "javascript:"; no address we publish needs any of them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const WHITESPACE_OR_CONTROL = /[\u0000-\u0020\u007F-\u009F\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/
 
 function quoted(url: string): string {

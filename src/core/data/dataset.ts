@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ContentIssue } from '../content/ledger'
+import type { ContentIssue } from '../content/issues'
 import { parseDerivedTable, TableError, type DerivedTable } from './derive'
 import { datasetMetadataSchema, type DatasetMetadata } from './metadata'
 import { buildSeries, type Series } from './series'

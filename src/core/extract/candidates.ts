@@ -26,7 +26,7 @@ export function opensPhrase(text: string, sentences: readonly Sentence[], index:
   const sentence = sentenceAt(sentences, index)
   if (!sentence) return true
   const before = text.slice(sentence.start, index)
-  return /^[\s"“‘'(\[]*$/.test(before) || /[:;“"‘(—–]\s*$/.test(before)
+  return /^[\s"“‘'([]*$/.test(before) || /[:;“"‘(—–]\s*$/.test(before)
 }
 
 /** A headline-style sentence with most words capitalised, where capitals do not mark names. */

@@ -1,5 +1,6 @@
 import { isTitleCase, opensPhrase, type Candidate } from './candidates'
-import { FUNCTION_CAPS, MONTHS, NAME_WORDS, SCALE_WORDS, SMALL_NUMBERS } from './lexicon'
+import { SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
+import { FUNCTION_CAPS, MONTHS, NAME_WORDS } from './word-lists'
 import { sentenceAt, type Sentence } from './sentences'
 
 /** Why a number in the text is not a figure; the source's `excluded` entries carry these reasons. */
@@ -27,7 +28,7 @@ const escape = (words: readonly string[]) => words.map((word) => word.replace(/ 
 const BARE_INTEGER_TAIL = /^(?:[.,]\d|\d|\s*(?:%|percent\b|per cent\b|percentage\b|thousand\b|million\b|billion\b|trillion\b))/i
 const isYear = (digits: string) => /^\d{4}$/.test(digits) && Number(digits) >= 1800 && Number(digits) <= 2100
 
-const NUMBER_WORD_NAMES = [...Object.keys(SMALL_NUMBERS), ...Object.keys(SCALE_WORDS)].map((word) => word[0]?.toUpperCase() + word.slice(1))
+const NUMBER_WORD_NAMES = [...Object.keys(SMALL_NUMBERS), ...Object.keys(SPELLED_SCALES)].map((word) => word[0]?.toUpperCase() + word.slice(1))
 
 const RULES: readonly Rule[] = [
   { reason: SKIP_REASONS.time, pattern: /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)/g },

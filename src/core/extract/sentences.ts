@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc co corp ltd no nos vs mt ft ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 )
 
-const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9$£€])/g
+const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9$£€])/g
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1]

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates'
-import { UNIT_STOP_WORDS } from './lexicon'
+import { UNIT_STOP_WORDS } from './word-lists'
 
 const WORD = /^\s+([a-z][a-z’'-]*)/
 // Adjectives in -ly that belong to a unit ("weekly total"), unlike adverbs ("cases effectively").

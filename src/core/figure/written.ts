@@ -1,4 +1,5 @@
 import { type Decimal } from './exact'
+import { GROUPED_DIGITS, NUMBER_WORDS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon'
 import { decimalNearest } from './rounding'
 
 /** A number as a writer put it: its value and the step of its last written digit. */
@@ -18,27 +19,13 @@ export interface WrittenDecimal {
 }
 
 // Powers of ten, so "1.8 million" stays the exact decimal 18 × 10⁵.
-const SCALE_WORDS: Record<string, number> = {
-  k: 3,
-  thousand: 3,
-  m: 6,
-  mn: 6,
-  million: 6,
-  b: 9,
-  bn: 9,
-  billion: 9,
-  trillion: 12,
-}
+const SCALES: Readonly<Record<string, number>> = { ...SCALE_ABBREVIATIONS, ...SCALE_WORDS }
 
-// Small counts written in words are exact: "two weeks" is 14 days, not 10–30.
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-}
-
-const NUMERIC = /^(?<sign>[-−])?\$?(?<digits>\d{1,3}(?:,\d{3})+|\d+)?(?<fraction>\.\d+)?\s*(?<scale>k|m|mn|b|bn|thousand|million|billion|trillion)?\s*(?<percent>%|percent|per cent)?$/i
+// "$" only: a figure is not read with "£" or "€" (the extractor keeps those out of the written figure, in its unit).
+const NUMERIC = new RegExp(
+  String.raw`^(?<sign>[-−])?\$?(?<digits>${GROUPED_DIGITS}|\d+)?(?<fraction>\.\d+)?\s*(?<scale>${Object.keys(SCALES).join('|')})?\s*(?<percent>${['%', ...PERCENT_WORDS].join('|')})?$`,
+  'i',
+)
 
 /**
  * Parses a figure as written, keeping its precision. Returns `null` for text that is not a number.
@@ -73,7 +60,7 @@ export function parseWrittenDecimal(written: string): WrittenDecimal | null {
 
   const whole = (groups.digits ?? '0').replace(/,/g, '')
   const fractionDigits = (groups.fraction ?? '').slice(1)
-  const scale = groups.scale ? (SCALE_WORDS[groups.scale.toLowerCase()] ?? 0) : 0
+  const scale = groups.scale ? (SCALES[groups.scale.toLowerCase()] ?? 0) : 0
   const digits = BigInt(whole + fractionDigits) * (groups.sign ? -1n : 1n)
   const value: Decimal = digits === 0n ? { digits: 0n, exponent: 0 } : { digits, exponent: scale - fractionDigits.length }
   if (!Number.isFinite(decimalNearest(value))) return null

@@ -4,7 +4,6 @@ import {
   FACETS,
   FORMAT_VERSION,
   RATES,
-  claimUrl,
   encodeFigureBucket,
   encodePostings,
   encodeTermShard,
@@ -18,6 +17,7 @@ import {
 } from './format'
 import { facetKey, wordTokens } from './normalise'
 import { bucketName, bucketOf, numberKey, scanNumbers } from './numbers'
+import { claimPath } from '../paths'
 
 /** A file of the built index: its path under `out/search/` and its contents. */
 export interface IndexFile {
@@ -209,7 +209,7 @@ export function buildSearchIndex(claims: readonly SearchSource[], options: Build
     const publisher = facetRef(positions.source, doc.publisher)
     const axes = AXIS_FACETS.map((axis) => positions[axis].get(facetKey(doc.axes[axis].id))?.position ?? 0) as unknown as CompactDoc[7]
     const topics = doc.topics.map((topic) => facetRef(positions.topic, topic))
-    if (doc.url === claimUrl(doc.id)) return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, axes, topics]
+    if (doc.url === claimPath(doc.id)) return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, axes, topics]
     return [doc.id, doc.title, doc.written, doc.hedge, unit, publisher, doc.saidBy, axes, topics, doc.url]
   })
   for (let start = 0; start < compact.length; start += docsPerShard) {

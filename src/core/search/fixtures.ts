@@ -1,6 +1,7 @@
 import type { SearchSource } from './document'
 import { buildSearchIndex, type BuildOptions } from './build'
 import { SearchIndex } from './reader'
+import { claimPath } from '../paths'
 
 /**
  * Claims shaped like the New York Post article's, for the search unit tests. Test-only: nothing
@@ -33,7 +34,7 @@ function axes(arithmetic = 'nothing-to-compute', record = 'not-checked', sourcin
  */
 export function sampleClaim(overrides: Overrides): SearchSource {
   return {
-    url: `/claims/${overrides.id}`,
+    url: claimPath(overrides.id),
     kind: 'quantity',
     value: null,
     hedge: null,

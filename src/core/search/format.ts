@@ -115,13 +115,6 @@ export type CompactDoc = readonly [
 
 export type DocShard = readonly CompactDoc[]
 
-/**
- * The default permalink of a claim; records store a url only when it differs.
- * @example claimUrl('asylum-allowed-share') // '/claims/asylum-allowed-share'
- */
-export function claimUrl(id: string): string {
-  return `/claims/${id}`
-}
 
 export const RATES = [null, 'day', 'week', 'month', 'year'] as const
 

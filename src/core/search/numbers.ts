@@ -1,3 +1,4 @@
+import { CURRENCY_SIGN, DIGITS, longestFirst, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../figure/lexicon'
 import { parseWritten } from '../figure/written'
 import { foldText, wellFormed } from './normalise'
 
@@ -21,12 +22,13 @@ export interface NumberMention {
   readonly end: number
 }
 
-const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|k|m|b`
-const PERCENT = String.raw`%|percent(?![\p{L}])|per\s+cent(?![\p{L}])|pct(?![\p{L}])`
+const SCALE = [...Object.keys(SCALE_WORDS), longestFirst(Object.keys(SCALE_ABBREVIATIONS))].join('|')
+// A query may say "pct", which a figure's `written` may not: search reads it as "%" (see ../figure/lexicon).
+const PERCENT = ['%', ...[...PERCENT_WORDS, 'pct'].map((word) => String.raw`${word.replace(' ', String.raw`\s+`)}(?![\p{L}])`)].join('|')
 const RATE = String.raw`(?:(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)(?![\p{L}])`
 // Not glued to a word or another number on the left: "FY2023" is a word, "1,2" is not "2".
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<sign>[-−](?=[$£€]?\d))?[$£€]?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\p{N}])` +
+  String.raw`(?<![\p{L}\p{N}.,])(?<sign>[-−](?=${CURRENCY_SIGN}?\d))?${CURRENCY_SIGN}?(?<digits>${DIGITS}|\.\d+)(?![\p{N}])` +
     String.raw`(?:\s*(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?:\s*(?<percent>${PERCENT}))?(?:\s*(?<rate>${RATE}))?`,
   'giu',
 )

@@ -3,7 +3,6 @@ import {
   AXIS_FACETS,
   FORMAT_VERSION,
   FACETS,
-  claimUrl,
   decodeFigureBucket,
   decodePostings,
   readTermShard,
@@ -16,6 +15,7 @@ import {
   type Postings,
 } from './format'
 import { FuzzyDictionary } from './fuzzy'
+import { claimPath } from '../paths'
 
 /**
  * Reads a file of the index by its path under `out/search/` ("terms/3.bin"): a string for JSON
@@ -57,7 +57,7 @@ function isManifest(value: unknown): value is Manifest {
   )
 }
 
-function asText(contents: string | Uint8Array, path: string): string {
+function asText(contents: string | Uint8Array): string {
   if (typeof contents === 'string') return contents
   return new TextDecoder().decode(contents)
 }
@@ -91,7 +91,7 @@ export class SearchIndex {
    * @example const index = await SearchIndex.open((path) => fetch(`/search/${path}`).then((r) => r.text()))
    */
   static async open(load: IndexLoader): Promise<SearchIndex> {
-    const text = asText(await load('index.json'), 'index.json')
+    const text = asText(await load('index.json'))
     let manifest: unknown
     try {
       manifest = JSON.parse(text)
@@ -185,7 +185,7 @@ export class SearchIndex {
     }
     return {
       id,
-      url: url ?? claimUrl(id),
+      url: url ?? claimPath(id),
       title,
       written,
       hedge,
@@ -206,7 +206,7 @@ export class SearchIndex {
         shards.map(async (shard) => {
           const records = await this.cached(this.docShards, shard, async () => {
             const path = `docs/${shard}.json`
-            const records = JSON.parse(asText(await this.load(path), path)) as DocShard
+            const records = JSON.parse(asText(await this.load(path))) as DocShard
             return records.map((record) => this.expandDoc(record))
           })
           return [shard, records] as const

@@ -471,10 +471,6 @@ function rank(
   return { query, hits, total: count, terms: [...matchedTerms], relaxed }
 }
 
-function rangeBuckets(ranges: readonly QueryRange[]): string[] {
-  return [...new Set(ranges.flatMap((range) => bucketsFor(range.low, range.high, kindsOf(range.percent))))]
-}
-
 function popcount(value: number): number {
   let count = 0
   for (let rest = value; rest !== 0; rest &= rest - 1) count++

@@ -5,14 +5,15 @@ import { NumberLine } from '@/components/charts/NumberLine'
 import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
 import { siteConfig } from '@/config/site'
-import { citationsFor, claimIds, compiledBody, getClaim, getSource } from '@/content/ledger'
-import { claimReviewJsonLd } from '@/content/citations'
+import { citationsFor, claimIds, compiledBody, getClaim, getSource } from '@/content/page-data'
+import { claimReviewJsonLd } from '@/content/json-ld'
 import { claimChart } from '@/content/charts'
-import { claimMetadata } from '@/content/metadata'
+import { claimMetadata } from '@/content/page-metadata'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { CheckSection } from './_components/CheckSection'
 import { CiteSection } from '@/components/CiteSection'
 import { citationFiles } from '@/core/citation/formats'
+import { claimPath } from '@/core/paths'
 import { VerdictSection } from './_components/VerdictSection'
 import styles from './_components/claim.module.css'
 
@@ -157,7 +158,7 @@ export default async function ClaimPage({ params }: Props) {
       <CiteSection
         title="Cite this claim"
         citations={citationsFor(claim)}
-        files={citationFiles(`/claims/${claim.id}`)}
+        files={citationFiles(claimPath(claim.id))}
       />
 
       <section aria-labelledby="record-title" className={styles.record}>

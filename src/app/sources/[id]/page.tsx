@@ -4,8 +4,8 @@ import { ClaimList } from '@/components/ClaimList'
 import { Mdx } from '@/components/Mdx'
 import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
-import { claimsOfSource, compiledBody, getSource, getSources } from '@/content/ledger'
-import { sourceMetadata } from '@/content/metadata'
+import { compiledBody, getSource, getSourcePage, getSources } from '@/content/page-data'
+import { sourceMetadata } from '@/content/page-metadata'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { AnnotatedArticle } from './_components/AnnotatedArticle'
 
@@ -23,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = getSource((await params).id)
-  if (!source) notFound()
-  const claims = claimsOfSource(source.id)
+  const page = getSourcePage((await params).id)
+  if (!page) notFound()
+  const { source, claims } = page
   return (
     <article>
       <p className="muted">

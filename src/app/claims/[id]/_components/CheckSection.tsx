@@ -9,6 +9,7 @@ import { display, displayInterval, type CheckValue } from '@/core/check/values'
 import type { IdentityLink } from '@/core/content/ledger'
 import { RecordEvidence } from './RecordEvidence'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
+import { checkAnchor, claimCheckPath, claimPath } from '@/core/paths'
 import styles from './claim.module.css'
 
 const valueText = (value: CheckValue) => `${display(value)} (${displayInterval(value.interval, value.kind)})`
@@ -17,10 +18,10 @@ const valueText = (value: CheckValue) => `${display(value)} (${displayInterval(v
 export function CheckSection({ check, identity }: { check: CheckResult; identity: IdentityLink | null }) {
   const chart = checkChart(check)
   return (
-    <section id={`check-${check.id}`} className={styles.check} aria-labelledby={`check-${check.id}-title`}>
+    <section id={checkAnchor(check.id)} className={styles.check} aria-labelledby={`${checkAnchor(check.id)}-title`}>
       <header className={styles.checkHeader}>
-        <h3 id={`check-${check.id}-title`}>
-          <a href={`#check-${check.id}`} className={styles.anchor}>
+        <h3 id={`${checkAnchor(check.id)}-title`}>
+          <a href={`#${checkAnchor(check.id)}`} className={styles.anchor}>
             {check.title}
           </a>
         </h3>
@@ -39,7 +40,7 @@ export function CheckSection({ check, identity }: { check: CheckResult; identity
           {check.steps.map((step, index) => (
             <li key={index}>
               <span className={styles.stepText}>
-                {step.claimId ? <Link href={`/claims/${step.claimId}`}>{step.text}</Link> : step.text}
+                {step.claimId ? <Link href={claimPath(step.claimId)}>{step.text}</Link> : step.text}
               </span>{' '}
               = <strong className={styles.stepValue}>{display(step.result)}</strong>{' '}
               <span className="muted">({displayInterval(step.result.interval, step.result.kind)})</span>
@@ -56,7 +57,7 @@ export function CheckSection({ check, identity }: { check: CheckResult; identity
           {identity.with.map((other, index) => (
             <span key={other.claim}>
               {index > 0 ? (index === identity.with.length - 1 ? ' and ' : ', ') : null}
-              <Link href={`/claims/${other.claim}#check-${other.check}`}>{other.title}</Link>
+              <Link href={claimCheckPath(other.claim, other.check)}>{other.title}</Link>
             </span>
           ))}
           : the same figures related the same way, so their agreement counts once.

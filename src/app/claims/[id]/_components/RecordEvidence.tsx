@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { MonthlyChart } from '@/components/charts/MonthlyChart'
 import type { CheckResult } from '@/core/check'
 import { formatIsoDate } from '@/core/content/present'
-import { datasetPath } from '@/core/data/present'
+import { datasetPath } from '@/core/paths'
 import { recordCharts } from '@/content/dataset-pages'
 import styles from './record.module.css'
 

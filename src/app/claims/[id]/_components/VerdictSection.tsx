@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { AxisBadge } from '@/components/Badges'
 import { AXES, AXIS_NAMES } from '@/core/check/axes'
 import type { ClaimRecord } from '@/core/content/ledger'
+import { checkAnchor, claimCheckPath } from '@/core/paths'
 import styles from './claim.module.css'
 
 /**
@@ -49,11 +50,11 @@ export function VerdictSection({ claim }: { claim: ClaimRecord }) {
       ) : null}
       {claim.identities.map((link) => (
         <p key={link.check} className={styles.identity}>
-          <a href={`#check-${link.check}`}>This claim’s check</a> and those on{' '}
+          <a href={`#${checkAnchor(link.check)}`}>This claim’s check</a> and those on{' '}
           {link.with.map((other, index) => (
             <span key={other.claim}>
               {index > 0 ? (index === link.with.length - 1 ? ' and ' : ', ') : null}
-              <Link href={`/claims/${other.claim}#check-${other.check}`}>{other.title}</Link>
+              <Link href={claimCheckPath(other.claim, other.check)}>{other.title}</Link>
             </span>
           ))}{' '}
           restate one identity: their agreement is one piece of evidence, counted once.

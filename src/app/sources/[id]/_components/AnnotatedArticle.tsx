@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { AxisBadge } from '@/components/Badges'
 import { AXES, AXIS_NAMES, RECORD_VALUES, type RecordId } from '@/core/check/axes'
 import type { Passage } from '@/core/content/annotate'
+import { claimPath } from '@/core/paths'
 import styles from './annotated.module.css'
 
 /**
@@ -29,7 +30,7 @@ export function AnnotatedArticle({ passages }: { passages: readonly Passage[] })
                   if (segment.kind === 'text') return <span key={index}>{segment.text}</span>
                   const axes = AXIS_NAMES.map((axis) => `${AXES[axis].name}: ${segment.axes[axis].label}`).join('; ')
                   return (
-                    <Link key={index} href={`/claims/${segment.claimId}`} className={styles.figure} data-record={segment.axes.record.id} title={axes}>
+                    <Link key={index} href={claimPath(segment.claimId)} className={styles.figure} data-record={segment.axes.record.id} title={axes}>
                       {segment.text}
                       <span className="visually-hidden"> ({axes})</span>
                     </Link>

@@ -3,13 +3,9 @@
 import { citationFiles } from '../citation/formats'
 import type { RecordRow, Step } from '../check/values'
 import { formatNumber } from '../figure/format'
+import { claimCheckPath, datasetPath } from '../paths'
 import type { DatasetRecord } from './dataset'
 import type { DatasetMetadata, Rounding } from './metadata'
-
-/** The address of a dataset's page. @example datasetPath('ohss-usbp-encounters') // '/data/ohss-usbp-encounters' */
-export function datasetPath(id: string): string {
-  return `/data/${id}`
-}
 
 /** The downloads of one dataset, as paths under the site root. */
 export interface DatasetDownloads {
@@ -82,7 +78,7 @@ export function datasetMarks(claims: readonly MarkableClaim[], datasetId: string
           claimId: claim.id,
           checkId: check.id,
           label: `${claim.title}: ${check.title}`,
-          href: `${claim.url}#check-${check.id}`,
+          href: claimCheckPath(claim.id, check.id),
           months: read.rows.map((row) => row.month),
         })
         marks.set(read.series, list)

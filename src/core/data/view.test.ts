@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RecordRow } from '../check/values'
-import { datasetDownloads, datasetJSON, datasetMarks, describeRounding, recordReads, type MarkableClaim } from './present'
+import { datasetDownloads, datasetJSON, datasetMarks, describeRounding, recordReads, type MarkableClaim } from './view'
 import type { DatasetMetadata } from './metadata'
 
 const row = (month: string, count: number): RecordRow => ({ month, count, low: count - 5, high: count + 5 })

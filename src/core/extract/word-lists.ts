@@ -1,20 +1,5 @@
 /** Word lists the extractor's rules share. Kept in one place so each rule reads as its pattern. */
 
-export const UNIT_WORDS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-] as const
-export const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const
-export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
-
-export const SMALL_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
-  ...UNIT_WORDS.map((word, index) => [word, index + 1] as const),
-  ...TENS_WORDS.map((word, index) => [word, (index + 2) * 10] as const),
-])
-
-/** "twenty-five", "seven", "ninety" */
-export const CARDINAL_WORD = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`
-
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,

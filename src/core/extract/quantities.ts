@@ -1,7 +1,8 @@
 import { parseWritten } from '../figure'
 import type { Candidate } from './candidates'
 import { hedgeBefore } from './hedge'
-import { CARDINAL_WORD, FRACTIONS, ORDINALS, SCALE_WORDS, SMALL_NUMBERS } from './lexicon'
+import { CARDINAL_WORD, CURRENCIES, CURRENCY_SIGN, DIGITS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
+import { FRACTIONS, ORDINALS } from './word-lists'
 import { SKIP_REASONS } from './names'
 import { wordsToNumber } from './nlp'
 
@@ -10,16 +11,16 @@ const NUMBER_PRIORITY = 3
 const WORD_PRIORITY = 4
 
 // Sentences end at a line break, so a number never spans one: its words are joined by spaces or tabs only.
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+// Case matters after digits: "5K" and "5M" are scales, "5MN" and "5Bn" are not.
+const SUFFIX = Object.keys(SCALE_ABBREVIATIONS).flatMap((abbreviation) => (abbreviation.length === 1 ? [abbreviation, abbreviation.toUpperCase()] : [abbreviation]))
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,])(?<currency>[$£€])?(?<num>${NUM})(?:(?<suffix>k|K|m|M|bn|mn|b|B)(?![\w%])|[^\S\n]+(?<scale>thousand|million|billion|trillion)\b)?(?<percent>%|[^\S\n]+(?:percent|per cent)\b)?(?!\w)`,
+  String.raw`(?<![\w.,])(?<currency>${CURRENCY_SIGN})?(?<num>${DIGITS})(?:(?<suffix>${SUFFIX.join('|')})(?![\w%])|[^\S\n]+(?<scale>${Object.keys(SCALE_WORDS).join('|')})\b)?(?<percent>%|[^\S\n]+(?:${PERCENT_WORDS.join('|')})\b)?(?!\w)`,
   'g',
 )
-const CURRENCIES: Readonly<Record<string, string>> = { $: 'US dollars', '£': 'pounds', '€': 'euros' }
 
 // A rate right after a number shows a bare four-digit number is a count ("1500 a day"), not a year.
 const RATE_AFTER = /^[^\S\n]+(?:per|a|an|each|every)[^\S\n]+(?:day|week|month|year|hour)\b/
-const SCALE = Object.keys(SCALE_WORDS).join('|')
+const SCALE = Object.keys(SPELLED_SCALES).join('|')
 
 const SPELLED = new RegExp(
   [
@@ -48,7 +49,7 @@ function numberOf(written: string): number | null {
   const lower = written.toLowerCase().replace(/\s+/g, ' ')
   const parsed = parseWritten(lower)
   if (parsed) return parsed.value
-  if (/^an? /.test(lower)) return SCALE_WORDS[lower.replace(/^an? /, '')] ?? (lower.endsWith('dozen') ? 12 : null)
+  if (/^an? /.test(lower)) return SPELLED_SCALES[lower.replace(/^an? /, '')] ?? (lower.endsWith('dozen') ? 12 : null)
   return SMALL_NUMBERS[lower] ?? wordsToNumber(lower)
 }
 

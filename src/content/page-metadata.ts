@@ -1,8 +1,13 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
 import { axesLine } from '@/core/check/axes'
-import type { ClaimRecord, SourceRecord } from '@/core/content/ledger'
-import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImagePath } from './social'
+import type { ClaimRecord } from '@/core/content/ledger'
+import type { SourceSummary } from '@/core/content/ledger-json'
+import { claimImagePath } from '@/core/paths'
+import { CARD } from '@/core/social/card'
+
+const SOCIAL_IMAGE_SIZE = { width: CARD.width, height: CARD.height } as const
+const SOCIAL_IMAGE_ALT = 'The claim’s figure, its title, and its arithmetic, record and sourcing'
 
 /**
  * Page metadata for a claim: title, a description that states the figure, the canonical permalink,
@@ -22,11 +27,11 @@ function shortened(text: string, limit: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/, '')}…`
 }
 
-export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadata {
+export function claimMetadata(claim: ClaimRecord, source: SourceSummary): Metadata {
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. ${axesLine(claim.axes, claim.rating)}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
-  const image = { url: socialImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
+  const image = { url: claimImagePath(claim.id), ...SOCIAL_IMAGE_SIZE, alt: SOCIAL_IMAGE_ALT, type: 'image/jpeg' }
   return {
     title: pageTitle(claim.title),
     description,
@@ -56,7 +61,7 @@ export function claimMetadata(claim: ClaimRecord, source: SourceRecord): Metadat
   }
 }
 
-export function sourceMetadata(source: SourceRecord): Metadata {
+export function sourceMetadata(source: SourceSummary): Metadata {
   const description = `The numeric claims in “${source.headline}” (${source.publisher}, ${source.published}), each checked.`
   return {
     title: pageTitle(shortened(source.headline, TITLE_LIMIT)),

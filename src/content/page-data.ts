@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FormattedCitation } from '@/core/citation/formats'
-import type { ClaimRecord, Ledger, SourceRecord } from '@/core/content/ledger'
-import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage } from '@/core/content/ledger-json'
+import type { ClaimRecord, Ledger } from '@/core/content/ledger'
+import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage, type SourcePageData, type SourceSummary } from '@/core/content/ledger-json'
 import { readStaged, readStagedOnce, STAGED } from './staged'
 
 // The pages render what `claims prepare` validated, checked and staged (the same ledger the
@@ -28,11 +28,11 @@ export function claimIds(): readonly string[] {
   return siteIndex().claimIds
 }
 
-export function getSources(): readonly SourceRecord[] {
+export function getSources(): readonly SourceSummary[] {
   return siteIndex().sources
 }
 
-export function getSource(id: string): SourceRecord | undefined {
+export function getSource(id: string): SourceSummary | undefined {
   return siteIndex().sourcesById.get(id)
 }
 
@@ -53,9 +53,9 @@ export function citationsFor(claim: Pick<ClaimRecord, 'id'>): readonly Formatted
   return page.citations
 }
 
-/** A source's published claims, in the ledger's order. */
-export function claimsOfSource(sourceId: string): readonly ClaimRecord[] {
-  return getSource(sourceId) ? readStagedOnce(STAGED.source(sourceId), parseSourcePage).claims : []
+/** A source's page data: the source with its article, and its published claims in the ledger's order. */
+export function getSourcePage(sourceId: string): SourcePageData | undefined {
+  return getSource(sourceId) ? readStagedOnce(STAGED.source(sourceId), parseSourcePage) : undefined
 }
 
 /**

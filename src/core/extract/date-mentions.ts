@@ -1,6 +1,6 @@
 import { dateInterval, isoOfDay, usFiscalYearEnd } from '../figure'
 import type { Candidate } from './candidates'
-import { MONTH_PATTERN, MONTHS } from './lexicon'
+import { MONTH_PATTERN, MONTHS } from './word-lists'
 
 const DATE_PRIORITY = 1
 const DAY = 86_400_000
@@ -118,7 +118,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // fiscal year 2023 · financial year 2023 · fiscal 2023 · FY2023 · FY 2023 · FY23: the US federal year, October to September.
-    pattern: /\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)((?:19|20)\d{2})\b(?![-–\/]\d)|\bFY\s?((?:19|20)?\d{2})\b(?![-–\/]\d)/g,
+    pattern: /\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)((?:19|20)\d{2})\b(?![-–/]\d)|\bFY\s?((?:19|20)?\d{2})\b(?![-–/]\d)/g,
     read: (m) => {
       const digits = m[1] ?? m[2] ?? ''
       const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
