@@ -91,7 +91,8 @@ export function MonthlyChart({
             </>
           )}
         </svg>
-        <div className={chart.xTicks.length > 3 ? `${styles.xAxis} ${styles.dense}` : styles.xAxis} aria-hidden="true">
+        {/* Two or three months keep all their labels on a phone. */}
+        <div className={`${styles.xAxis} chart-axis${chart.xTicks.length > 3 ? ' dense' : ''}`} aria-hidden="true">
           {chart.xTicks.map((tick) => (
             <span key={tick.x} style={{ left: percent(tick.x) }}>
               {tick.label}

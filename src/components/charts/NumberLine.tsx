@@ -41,7 +41,7 @@ export function NumberLine({ chart }: { chart: NumberLineChart }) {
           )
         })}
       </ol>
-      <div className={styles.axis} aria-hidden="true">
+      <div className="chart-axis dense" aria-hidden="true">
         {chart.ticks.map((tick) => (
           <span key={tick.x} style={{ left: percent(tick.x) }}>
             {tick.label}
