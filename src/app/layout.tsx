@@ -59,7 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <script type="module" src={assetUrl('site')} />
+        <script type="module" src={assetUrl('every-page')} />
       </body>
     </html>
   )

@@ -1,11 +1,11 @@
 /**
- * Attributes shared by the search page's server markup and src/browser/search.ts. Kept apart from
+ * Attributes shared by the search page's server markup and src/browser/search-page.ts. Kept apart from
  * dom.ts, which site.ts imports: a module two browser entries share becomes a chunk of its own,
  * one more request on every page for a few constants.
  */
 
 /**
- * On the parts of the search page that src/browser/search.ts fills in or shows and hides; the
+ * On the parts of the search page that src/browser/search-page.ts fills in or shows and hides; the
  * server renders them all (src/app/search/page.tsx), so nothing moves when the script starts.
  */
 export const SEARCH_PART_ATTRIBUTE = 'data-search-part'

@@ -1,7 +1,7 @@
 import { COPY_TARGET_ATTRIBUTE } from '@/browser/dom'
 
 /**
- * Copies the text of the element with `targetId` (src/browser/site.ts wires it up). Hidden until
+ * Copies the text of the element with `targetId` (src/browser/every-page.ts wires it up). Hidden until
  * that script runs; the status region tells screen readers whether the copy worked.
  */
 export function CopyButton({ targetId, label }: { targetId: string; label: string }) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** The browser scripts in src/browser, each bundled by `npm run claims -- bundle`. */
-export const BROWSER_ENTRIES = ['site', 'search', 'search-worker'] as const
+export const BROWSER_ENTRIES = ['every-page', 'search-page', 'search-worker'] as const
 /** Of those, the ones started as Web Workers: bundled apart, so they share no chunk with a page. */
 export const WORKER_ENTRIES: readonly BrowserEntry[] = ['search-worker']
 export type BrowserEntry = (typeof BROWSER_ENTRIES)[number]

@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 }
 
 /**
- * One result, which src/browser/search.ts clones and fills in, so the markup and its classes stay
+ * One result, which src/browser/search-page.ts clones and fills in, so the markup and its classes stay
  * here. The sample text (an empty heading or link is invalid even in a template) is all replaced.
  */
 function ResultTemplate() {
@@ -63,7 +63,7 @@ function ResultTemplate() {
 }
 
 // A static export cannot read ?q= on the server, so the page is every state's markup at once:
-// the script (src/browser/search.ts) reads the URL, shows the right part and fills it in.
+// the script (src/browser/search-page.ts) reads the URL, shows the right part and fills it in.
 export default function SearchPage() {
   const facets = searchFacets(ledgerToJSON(getLedger()).claims)
   return (
@@ -157,7 +157,7 @@ export default function SearchPage() {
         </section>
         <ResultTemplate />
       </div>
-      <script type="module" src={assetUrl('search')} />
+      <script type="module" src={assetUrl('search-page')} />
     </>
   )
 }

@@ -1,10 +1,10 @@
 import { SEARCH_INPUT_ATTRIBUTE } from '@/browser/dom'
-import { SEARCH_PATH } from '@/core/search/url'
+import { SEARCH_PATH } from '@/core/search/search-state'
 import styles from './HeaderSearch.module.css'
 
 /**
  * The search box in the header of every page: a plain GET form to /search?q=…, which works with
- * or without scripts. "/" focuses it (src/browser/site.ts). It loads no index. On the search page
+ * or without scripts. "/" focuses it (src/browser/every-page.ts). It loads no index. On the search page
  * CSS hides it, since that page has its own box.
  */
 export function HeaderSearch() {

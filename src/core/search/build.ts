@@ -14,7 +14,7 @@ import {
   type FacetName,
   type FacetValue,
   type Manifest,
-} from './format'
+} from './index-files'
 import { facetKey, wordTokens } from './normalise'
 import { bucketName, bucketOf, numberKey, scanNumbers } from './numbers'
 import { claimPath } from '../paths'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSearchIndex } from './build'
 import { openFetchedIndex } from './fetch'
 import { SAMPLE_CLAIMS } from './fixtures'
-import { search } from './search'
+import { search } from './engine'
 
 const files = new Map(buildSearchIndex(SAMPLE_CLAIMS).files.map((file) => [file.path, file.contents]))
 

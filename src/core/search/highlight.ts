@@ -2,7 +2,7 @@ import type { SearchDoc } from './document'
 import { wellFormed, wordTokens } from './normalise'
 import { scanNumbers } from './numbers'
 import type { ParsedQuery } from './query'
-import type { FigureMatch } from './search'
+import type { FigureMatch } from './engine'
 
 /** A highlighted span of a string: UTF-16 offsets, end exclusive. */
 export type Range = readonly [start: number, end: number]

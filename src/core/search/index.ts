@@ -1,21 +1,21 @@
 import type { SearchDoc } from './document'
 import { highlightDoc, type HighlightedDoc } from './highlight'
 import type { SearchIndex } from './reader'
-import { search, type FigureMatch, type SearchOptions, type SearchResults } from './search'
+import { search, type FigureMatch, type SearchOptions, type SearchResults } from './engine'
 
 /**
  * Search over claims: what the browser, the CLI and the benchmark import. Nothing here reaches
  * Node, React or the content layer; `build.ts` (imported directly) is the build-time half.
  */
-export { AXIS_FACETS, FACETS, type FacetName, type FacetValue, type Manifest } from './format'
+export { AXIS_FACETS, FACETS, type FacetName, type FacetValue, type Manifest } from './index-files'
 export { SearchIndex, SearchIndexError, type IndexLoader } from './reader'
-export { search, type FigureMatch, type SearchFilters, type SearchHit, type SearchOptions, type SearchResults } from './search'
+export { search, type FigureMatch, type SearchFilters, type SearchHit, type SearchOptions, type SearchResults } from './engine'
 export { parseQuery, isEmptyQuery, MAX_QUERY_LENGTH, type ParsedQuery } from './query'
 export { highlightDoc, highlightRanges, segments, type HighlightedDoc, type Range, type Segment } from './highlight'
 export { facetKey } from './normalise'
 export type { SearchDoc, SearchSource } from './document'
 export { openFetchedIndex } from './fetch'
-export { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from './url'
+export { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from './search-state'
 export {
   FACET_LABELS,
   NEW_ENTRY_AFTER_MS,

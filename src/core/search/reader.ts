@@ -13,7 +13,7 @@ import {
   type FigureColumns,
   type Manifest,
   type Postings,
-} from './format'
+} from './index-files'
 import { FuzzyDictionary } from './fuzzy'
 import { claimPath } from '../paths'
 

@@ -6,7 +6,7 @@ import { searchClaims, type SearchItem } from './index'
 import { SearchIndex } from './reader'
 import { RemoteSearch, serveSearch, type Port, type SearchEngine } from './remote'
 import type { Results } from './session'
-import type { SearchState } from './url'
+import type { SearchState } from './search-state'
 
 const files = new Map(buildSearchIndex(SAMPLE_CLAIMS).files.map((file) => [file.path, file.contents]))
 const openSample = () =>

@@ -1,6 +1,6 @@
 import type { SearchItem } from './index'
 import type { Results } from './session'
-import type { SearchState } from './url'
+import type { SearchState } from './search-state'
 
 /**
  * The search page asks a Web Worker to open the index and run searches, so parsing the index,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isBlankSearch, searchKey, searchStatus, searchTitle, SearchSession, TypingHistory, type Results, type SearchView } from './session'
-import type { SearchState } from './url'
+import type { SearchState } from './search-state'
 
 /** A promise and the functions that settle it, so a test decides the order answers arrive in. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {

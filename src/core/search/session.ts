@@ -1,9 +1,9 @@
-import type { FacetName } from './format'
-import { hasFilters, searchHref, type SearchState } from './url'
+import type { FacetName } from './index-files'
+import { hasFilters, searchHref, type SearchState } from './search-state'
 
 /**
  * The search page's behaviour without the DOM: which search is current, what the page shows and
- * says, when typing starts a history entry, and what Enter opens. src/browser/search.ts only
+ * says, when typing starts a history entry, and what Enter opens. src/browser/search-page.ts only
  * reads events into it and draws the {@link SearchView} it hands back.
  */
 

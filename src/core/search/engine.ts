@@ -1,5 +1,5 @@
 import { FIELDS } from './document'
-import { FACETS, RATES, facetTerm, type FacetName, type Postings } from './format'
+import { FACETS, RATES, facetTerm, type FacetName, type Postings } from './index-files'
 import { MIN_FUZZY_LENGTH } from './fuzzy'
 import { facetKey } from './normalise'
 import { BUCKET_MAX, BUCKET_MIN, bucketName, bucketOf, canonicalValue, numberKey, type FigureKind } from './numbers'

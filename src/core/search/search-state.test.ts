@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasFilters, readSearchState, searchHref, withFilter } from './url'
+import { hasFilters, readSearchState, searchHref, withFilter } from './search-state'
 
 describe('readSearchState', () => {
   it('reads an empty or unrelated URL as an empty search', () => {

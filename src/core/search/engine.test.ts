@@ -3,7 +3,7 @@ import { buildSearchIndex } from './build'
 import { SAMPLE_CLAIMS, openSampleIndex, sampleClaim } from './fixtures'
 import { searchClaims } from './index'
 import { SearchIndex, SearchIndexError } from './reader'
-import { search } from './search'
+import { search } from './engine'
 
 let index: SearchIndex
 beforeAll(async () => {

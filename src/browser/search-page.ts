@@ -9,12 +9,12 @@
  */
 // Module by module, not from the '@/core/search' barrel, through which the index reader and a
 // dead fuse.js import would ride along: the reader lives in the worker.
-import { AXIS_FACETS, FACETS } from '@/core/search/format'
+import { AXIS_FACETS, FACETS } from '@/core/search/index-files'
 import type { Segment } from '@/core/search/highlight'
 import type { SearchItem } from '@/core/search/index'
 import { RemoteSearch } from '@/core/search/remote'
 import { RESULT_LIMIT, SearchSession, TypingHistory, searchStatus, searchTitle, type SearchView } from '@/core/search/session'
-import { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from '@/core/search/url'
+import { SEARCH_PATH, hasFilters, readSearchState, searchHref, withFilter, type SearchState } from '@/core/search/search-state'
 import { SEARCH_PART_ATTRIBUTE, SEARCH_SLOT_ATTRIBUTE, type SearchPart, type SearchSlot } from './search-parts'
 
 function part<E extends HTMLElement>(name: SearchPart): E {

@@ -1,4 +1,4 @@
-import { FACETS, type FacetName } from './format'
+import { FACETS, type FacetName } from './index-files'
 import { MAX_QUERY_LENGTH } from './query'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ByteReader, ByteWriter, decodePostings, encodePostings, encodeTermShard, fnv1a, readTermShard, shardOf } from './format'
+import { ByteReader, ByteWriter, decodePostings, encodePostings, encodeTermShard, fnv1a, readTermShard, shardOf } from './index-files'
 
 describe('varints', () => {
   it('refuse to read past the end', () => {
