@@ -23,7 +23,7 @@ const HEAVY_FOLDERS = ['mathjs/*', '@/core/extract/*', '@citation-js/*', '@/cli/
 const PAGE_IMPORTS = 'pages and components must not load mathjs, zod, yaml or citeproc: import the type only (`import type`), or a module without them (e.g. @/core/check/status, @/content/page-data)'
 
 export default defineConfig(
-  { ignores: ['.next/', 'out/', '.export/', '.contentlayer/', '.writes/', 'public/', 'tests/.artifacts/', 'next-env.d.ts'] },
+  { ignores: ['.next/', 'out/', '.stage/', '.contentlayer/', '.writes/', 'public/', 'tests/.artifacts/', 'next-env.d.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ function usageError(run: () => unknown): UsageError {
 describe('parseCommandArgs', () => {
   it('reads the flags it is given', () => {
     expect(parseCommandArgs('check', ['--json'], CHECK).values).toEqual({ json: true })
-    expect(parseCommandArgs('export', ['--out', 'x'], { options: { out: { type: 'string', default: 'out' }, stage: { type: 'string', default: '.export' } } }).values).toEqual({ out: 'x', stage: '.export' })
+    expect(parseCommandArgs('publish', ['--out', 'x'], { options: { out: { type: 'string', default: 'out' }, stage: { type: 'string', default: '.stage' } } }).values).toEqual({ out: 'x', stage: '.stage' })
   })
 
   // prettier-ignore
@@ -35,7 +35,7 @@ describe('parseCommandArgs', () => {
   })
 
   it('refuses a flag that needs a value and has none', () => {
-    const error = usageError(() => parseCommandArgs('export', ['--out'], { options: { out: { type: 'string' } } }))
-    expect(error.message).toContain("claims export: Option '--out <value>' argument missing")
+    const error = usageError(() => parseCommandArgs('publish', ['--out'], { options: { out: { type: 'string' } } }))
+    expect(error.message).toContain("claims publish: Option '--out <value>' argument missing")
   })
 })

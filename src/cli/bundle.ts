@@ -29,6 +29,12 @@ function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): Ass
  */
 export async function runBundleCommand(args: readonly string[]): Promise<number> {
   const { watch = false } = parseCommandArgs('bundle', args, { options: { watch: { type: 'boolean' } } }).values
+  await bundleBrowserScripts({ watch })
+  return 0
+}
+
+/** The browser scripts into public/assets/ (`claims stage` runs this in its own process); with `watch`, rebuilt on every edit until stopped. */
+export async function bundleBrowserScripts({ watch = false } = {}): Promise<void> {
   const outdir = path.resolve(ASSET_DIR)
   rmSync(outdir, { recursive: true, force: true })
   mkdirSync(outdir, { recursive: true })
@@ -71,5 +77,6 @@ export async function runBundleCommand(args: readonly string[]): Promise<number>
     await new Promise(() => {}) // runs until stopped
   }
   for (const option of options) await esbuild.build(option)
-  return 0
+  // esbuild's service process would otherwise live as long as the stage that ran this.
+  await esbuild.stop()
 }

@@ -1,7 +1,7 @@
 import type { CitationJob } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { parseCommandArgs } from './args'
-import { spawnCli } from './social'
+import { spawnCli } from './processes'
 
 type Citations = Record<string, FormattedCitation[]>
 

@@ -2,11 +2,13 @@
 export const HELP = {
   check: 'check [--json|--summary]  validate all content and recompute every check',
   permalinks: 'permalinks [--update]     list published permalinks; --update adds new ones to permalinks.txt',
-  prepare: 'prepare [--watch]         validate all content and stage the downloads (data, feeds, citations, search index) and the pages\' ledger in .export/downloads/; --watch restages on every edit',
+  build: 'build                     the site into out/ (npm run build): stage, then next build (the static export), then publish',
+  serve: 'serve                     (npm start) build when out/ was made from other content or code, then serve out/ with the security headers on PORT (default 3000)',
+  prepare: 'prepare [--watch]         validate all content and stage the downloads (data, feeds, citations, search index) and the pages\' data in .stage/downloads/; --watch restages on every edit',
   citations: 'citations                 (run by prepare) format the pages\' citations in a process of its own, from records sent over IPC',
-  stage: 'stage                     what next build reads, at once: prepare, contentlayer2 build and bundle; social images with the CPU they leave, from when prepare has staged the cards until the lanes finish',
-  social: 'social [--stage DIR] [--shard i/n]  draw the social images into .export/images/ from prepare\'s stage, a process per core (the export does this when they are missing); --shard draws the i-th of n slices in this process',
-  export: 'export [--out DIR] [--stage DIR]  put the downloads beside the pages in out/, strip the framework runtime, check every permalink',
+  stage: 'stage                     step 1 of build: what next build reads, at once: prepare, contentlayer2 build and the browser scripts; social images with the CPU they leave',
+  social: 'social [--stage DIR] [--shard i/n]  draw the social images into .stage/images/ from prepare\'s stage, a process per core (publish does this when they are missing); --shard draws the i-th of n slices in this process',
+  publish: 'publish [--out DIR] [--stage DIR]  step 3 of build: put the staged downloads and images beside the pages in out/, strip the framework runtime, write the headers, check every permalink',
   bundle: 'bundle [--watch]    bundle the browser scripts (src/browser) into public/assets',
   search: 'search "<query>" [--json] [--limit N] [--source S] [--unit U] [--arithmetic A] [--record R] [--sourcing S] [--topic T] [--dir DIR]  search the built index in out/search',
   extract:

@@ -4,7 +4,7 @@ import { HELP } from './help'
 type Run = (args: string[]) => number | Promise<number>
 
 // Each command loads its modules only when it runs: the extractor's language model, citeproc and
-// the image renderer are seconds of start-up that `bundle` or `export` should not pay.
+// the image renderer are seconds of start-up that `bundle` or `publish` should not pay.
 const COMMANDS: Record<Command, () => Promise<Run>> = {
   check: async () => (await import('./check')).runCheckCommand,
   permalinks: async () => (await import('./permalinks')).runPermalinksCommand,
@@ -15,9 +15,11 @@ const COMMANDS: Record<Command, () => Promise<Run>> = {
     return (args) => runPrepareCommand(args, formatter)
   },
   citations: async () => (await import('./citations')).runCitationsCommand,
+  build: async () => (await import('./build')).runBuildCommand,
+  serve: async () => (await import('./serve')).runServeCommand,
   stage: async () => (await import('./stage')).runStageCommand,
   social: async () => (await import('./social')).runSocialCommand,
-  export: async () => (await import('./export')).runExportCommand,
+  publish: async () => (await import('./publish')).runPublishCommand,
   bundle: async () => (await import('./bundle')).runBundleCommand,
   search: async () => (await import('./search')).runSearchCommand,
   extract: async () => (await import('./extract')).runExtractCommand,

@@ -3,8 +3,9 @@
  * `node src/cli/launch.mjs <command> …`: runs the CLI (src/cli/index.ts) compiled by esbuild into
  * plain ES modules, a chunk per command, instead of through tsx. tsx resolves and transforms every
  * module through a loader on another thread: 1.5 s of each process's start-up, and a build starts
- * seven. The compiled copy lives in .export/cli/ and is rebuilt (in ~0.3 s) when any file it was
- * compiled from has changed. A few pure-JavaScript packages are bundled in (see BUNDLED); the
+ * several. The compiled copy lives in node_modules/.cache/claims-cli/ and is rebuilt (in ~0.3 s)
+ * when any file it was compiled from has changed (src/cli/fingerprint.mjs: the build's one
+ * staleness scheme). A few pure-JavaScript packages are bundled in (see BUNDLED); the
  * others stay imports from node_modules.
  *
  * Plain JavaScript, so that Node runs it without a loader.
@@ -12,15 +13,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { fingerprintFiles } from './fingerprint.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const OUT = path.join(ROOT, '.export', 'cli')
+const OUT = path.join(ROOT, 'node_modules', '.cache', 'claims-cli')
 const MANIFEST = path.join(OUT, 'manifest.json')
 /**
  * Read by the compiler but not in esbuild's list of inputs, with this file and its options (the
  * lock file stands for the bundled packages' files, left out of the list: they change only with it).
  */
-const SETTINGS = ['tsconfig.json', 'package.json', 'package-lock.json', 'src/cli/launch.mjs']
+const SETTINGS = ['tsconfig.json', 'package.json', 'package-lock.json', 'src/cli/launch.mjs', 'src/cli/fingerprint.mjs']
 /**
  * Packages compiled into the CLI rather than imported from node_modules. Node resolves and loads a
  * package's ES modules file by file: mathjs's several hundred cost 0.5 s more than the same code
@@ -50,12 +52,6 @@ const externalPackages = {
 /** An older build is removed only once no process can still be loading its chunks. */
 const STALE_BUILD_MS = 10 * 60 * 1000
 
-/** A file's modification time and size; "absent" for one that does not exist (a project with no lock file). */
-function stampOf(file) {
-  const stats = statSync(path.join(ROOT, file), { throwIfNoEntry: false })
-  return stats ? `${stats.mtimeMs}:${stats.size}` : 'absent'
-}
-
 /** The compiled entry, when every file it was compiled from is as it was then; else null. */
 function currentEntry() {
   let manifest
@@ -64,8 +60,7 @@ function currentEntry() {
   } catch {
     return null
   }
-  // An input deleted or renamed since is "absent", which no stamp of a file that was there matches.
-  for (const [file, stamp] of Object.entries(manifest.inputs)) if (stampOf(file) !== stamp) return null
+  if (fingerprintFiles(ROOT, manifest.inputs) !== manifest.fingerprint) return null
   const entry = path.join(OUT, manifest.dir, 'index.mjs')
   return existsSync(entry) ? entry : null
 }
@@ -96,11 +91,10 @@ async function compile() {
     // `claims stage` at 10,000 claims.
     stop(),
   )
-  const inputs = {}
   const ownInputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'))
-  for (const file of [...ownInputs, ...SETTINGS]) inputs[file] = stampOf(file)
+  const inputs = [...new Set([...ownInputs, ...SETTINGS])].sort()
   const next = `${MANIFEST}.${process.pid}`
-  writeFileSync(next, `${JSON.stringify({ dir, inputs }, null, 1)}\n`)
+  writeFileSync(next, `${JSON.stringify({ dir, fingerprint: fingerprintFiles(ROOT, inputs), inputs }, null, 1)}\n`)
   renameSync(next, MANIFEST)
   for (const entry of readdirSync(OUT, { withFileTypes: true })) {
     const old = path.join(OUT, entry.name)

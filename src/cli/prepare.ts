@@ -1,4 +1,4 @@
-// `claims prepare`: validates the content and stages every download in .export/ (see ./stage-dir.ts).
+// `claims prepare`: validates the content and stages every download in .stage/ (see ./stage-dir.ts).
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ledgerToJSON } from '@/core/content/export'
@@ -14,15 +14,15 @@ import { siteConfig } from '@/config/site'
 import { parseCommandArgs } from './args'
 import { checkedLedger } from './check'
 import { startCitationFormatter, type CitationFormatter } from './citations'
-import { searchIndex } from './export-search'
-import { citationFiles, feedFiles } from './export-downloads'
-import { datasetFiles, datasetPageData } from './export-datasets'
+import { searchIndex } from './download-search'
+import { citationFiles, feedFiles } from './download-files'
+import { datasetFiles, datasetPageData } from './download-datasets'
 import { cardClaims } from './social-cards'
-import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type ExportInput, type GeneratedFile } from './stage-dir'
+import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type DownloadInput, type GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
 
-type Generator = (input: ExportInput) => GeneratedFile[] | Promise<GeneratedFile[]>
+type Generator = (input: DownloadInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 
 const claimsData: Generator = ({ claims }) => [
   { path: 'claims.json', contents: `${JSON.stringify({ claims }, null, 2)}\n` },
@@ -38,7 +38,7 @@ const aliasPages: Generator = ({ ledger }) =>
 
 // Not published: what the pages render from during `next build` (see src/content/page-data.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
-function pageData({ ledger }: ExportInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
+function pageData({ ledger }: DownloadInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
   const index: SiteIndex = { sources: ledger.sources.map(sourceSummary), claimIds: ledger.claims.map((claim) => claim.id) }
   const datasets = datasetPageData(ledger, citations)
@@ -73,7 +73,7 @@ export async function stageDownloads(stageDir: string, formatter: CitationFormat
   // First the cards: `claims stage` starts drawing the images on this message, while the rest is made.
   writeSocialCards(stageDir, { stamp, cards: cardClaims(ledger.claims) })
   process.send?.(CARDS_STAGED)
-  const input: ExportInput = { ledger, claims: ledgerToJSON(ledger).claims }
+  const input: DownloadInput = { ledger, claims: ledgerToJSON(ledger).claims }
   const dir = path.join(stageDir, 'downloads')
   // Written aside and swapped in whole, so that a page rendering meanwhile (\`next dev\` while
   // \`prepare --watch\` restages) reads the old stage or the new one, never a half-written one.
@@ -99,7 +99,7 @@ export async function stageDownloads(stageDir: string, formatter: CitationFormat
 }
 
 /**
- * `claims prepare [--watch]`: the content check, then every download, staged for `claims export`.
+ * `claims prepare [--watch]`: the content check, then every download, staged for `claims publish`.
  * `formatter`: a citations child already started, for the first run.
  */
 export async function runPrepareCommand(args: readonly string[] = [], formatter?: CitationFormatter): Promise<number> {

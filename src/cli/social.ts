@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { claimImagePath } from '@/core/paths'
 import { parseCommandArgs, UsageError } from './args'
+import { spawnCli } from './processes'
 import type { CardClaim } from './social-cards'
 import { DRAWING, fingerprint, readSocialCards, STAGE_DIR, STAMP } from './stage-dir'
 
@@ -15,29 +14,6 @@ function parseShard(value: string): { index: number; count: number } {
   const count = Number(match?.[2])
   if (!match || count < 1 || index >= count) throw new UsageError('social', `--shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "${value}"`)
   return { index, count }
-}
-
-/**
- * The CLI's entry beside this module: the compiled `index.mjs` in the launcher's build folder (every
- * chunk of one build sits in one folder), or `index.ts` when the sources run under a loader (tsx).
- */
-const CLI_ENTRY = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './index.ts' : './index.mjs', import.meta.url))
-
-/** A child process running this same CLI under the same loader, and its exit code; `ipc` opens a message channel to it. */
-export function spawnCli(args: readonly string[], { ipc = false } = {}): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [...process.execArgv, CLI_ENTRY, ...args], {
-    stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    // Structured clone rather than JSON: a batch of citations is megabytes of strings.
-    serialization: ipc ? 'advanced' : 'json',
-  })
-  return { child, exited: exitCode(child) }
-}
-
-export function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
-  })
 }
 
 /**

@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '@/config/site'
 import type { ClaimJSON } from '@/core/content/export'
 import type { Ledger } from '@/core/content/ledger'
+import { STAGING_DIR } from '@/core/content/writes'
 import { contentDir } from '@/content/files'
+import { fingerprintFiles, isCurrent } from './fingerprint.mjs'
 
 /**
- * Everything but the pages is made from the ledger alone, so `claims prepare` makes it while
- * Contentlayer compiles the MDX (its one core leaves the other free), into this folder; `claims
- * export` copies it beside Next's pages. This module is what the export needs to know of the
- * stage without loading the code that makes it (checks, citeproc, the image renderer).
+ * The stage: everything made from the content for `next build` to read and `claims publish` to put
+ * beside Next's pages. `claims prepare` fills `downloads/` while Contentlayer compiles the MDX,
+ * `claims social` fills `images/`. This module is what publishing needs to know of the stage
+ * without loading the code that makes it (checks, citeproc, the image renderer).
  */
-export const STAGE_DIR = '.export'
+export const STAGE_DIR = '.stage'
 
 /** The staged parts, each in its own folder: downloads (by `claims prepare`) and images (`claims social`, or the export). */
 export type Part = 'downloads' | 'images'
@@ -56,25 +57,19 @@ export function readSocialCards<Card>(stageDir: string, stamp: string): readonly
   return staged.cards
 }
 
-/** What the staged files were made from: every content file, and the settings that reach them. */
+/** What the staged files were made from: every content file, and the settings that reach them (src/cli/fingerprint.mjs). */
 export function fingerprint(): string {
-  const hash = createHash('sha256').update(JSON.stringify({ url: siteConfig.url, name: siteConfig.name }))
   const dir = contentDir()
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) hash.update(`\0${path.relative(dir, file)}\0`).update(readFileSync(file))
-  return hash.digest('hex')
+  // A write in progress is not content yet (the check refuses a tree with one left over).
+  return fingerprintFiles(dir, ['.'], { skip: [STAGING_DIR], settings: JSON.stringify({ url: siteConfig.url, name: siteConfig.name }) })
 }
 
 export function isStageFresh(stageDir: string, part: Part, stamp = fingerprint()): boolean {
-  const stampFile = path.join(stageDir, part, STAMP)
-  return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
+  return isCurrent(path.join(stageDir, part, STAMP), stamp)
 }
 
 /** What every generated download is made from. */
-export interface ExportInput {
+export interface DownloadInput {
   readonly ledger: Ledger
   readonly claims: readonly ClaimJSON[]
 }

@@ -1,49 +1,35 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { parseCommandArgs } from './args'
-import { exitCode, openImagesStage, spawnCli } from './social'
+import { bundleBrowserScripts } from './bundle'
+import { spawnCli, spawnContentlayer, type Lane } from './processes'
+import { openImagesStage } from './social'
 import { CARDS_STAGED, fingerprint, STAGE_DIR } from './stage-dir'
 
-interface Lane {
-  readonly name: string
-  readonly child: ChildProcess
-  readonly exited: Promise<number>
-}
-
-function contentlayer(): Lane {
-  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs')
-  const child = spawn(process.execPath, [cli, 'build'], { stdio: 'inherit' })
-  return { name: 'contentlayer2 build', child, exited: exitCode(child) }
-}
-
-function cli(name: string, args: readonly string[], options?: { ipc: boolean }): Lane {
-  return { name, ...spawnCli(args, options) }
-}
+/** A lane of the stage: a child process, or work in this one (the bundler), which ends on its own. */
+type Step = Lane | Pick<Lane, 'name' | 'exited'>
 
 /**
- * `claims stage`: everything `next build` reads: `claims prepare` (validation, checks, downloads,
- * the pages' data), `contentlayer2 build` (the MDX) and `claims bundle` (the browser scripts), each
- * on what it can get of the two cores. Nothing compiles before the content is checked: a body is
- * contributed text, and Contentlayer compiles it into code that the pages run, so Contentlayer and
- * the bundler start only once prepare says the content passed (its cards message, sent right after
- * the check; see src/core/content/body.ts). Once prepare has staged the social cards, a
- * lowest-priority process draws images with whatever CPU the lanes leave until they finish, and the
- * export draws whatever is left. The images stop before Next starts so that they never add to its
- * peak memory.
+ * Makes everything `next build` reads, into the stage and `.contentlayer/`: `claims prepare`
+ * (validation, checks, downloads, the pages' data; a child process, see ./processes.ts),
+ * `contentlayer2 build` (the MDX) and the browser scripts (esbuild, from this process), side by
+ * side on the two cores. Nothing compiles before the content is checked: a body is contributed
+ * text, and Contentlayer compiles it into code that the pages run, so Contentlayer and the bundler
+ * start only once prepare says the content passed (its cards message, sent right after the check;
+ * see src/core/content/body.ts). From then a lowest-priority process draws social images with
+ * whatever CPU the lanes leave, until they finish; publishing draws the rest. The images stop
+ * before Next starts so that they never add to its peak memory. False when a lane failed (its
+ * errors are printed).
  */
-export async function runStageCommand(args: readonly string[]): Promise<number> {
-  parseCommandArgs('stage', args, {})
-  const stageDir = path.resolve(STAGE_DIR)
-  const prepare = cli('claims prepare', ['prepare'], { ipc: true })
-  const lanes: Lane[] = []
+export async function stage(stageDir = path.resolve(STAGE_DIR)): Promise<boolean> {
+  const prepare = spawnCli(['prepare'], { ipc: true })
+  const lanes: Step[] = []
   let images: Lane | undefined
 
   // The first lane to fail stops the others: its errors are the ones to read.
-  const failed = await new Promise<Lane | undefined>((resolve) => {
+  const failed = await new Promise<Step | undefined>((resolve) => {
     let running = 0
-    const follow = (lane: Lane) => {
+    const follow = (lane: Step) => {
       lanes.push(lane)
       running++
       void lane.exited.then((code) => {
@@ -55,15 +41,19 @@ export async function runStageCommand(args: readonly string[]): Promise<number> 
     const compile = () => {
       if (checked) return
       checked = true
-      follow(contentlayer())
-      follow(cli('claims bundle', ['bundle']))
+      follow(spawnContentlayer())
+      const bundled = bundleBrowserScripts().then(
+        () => 0,
+        (error: unknown) => (console.error(error instanceof Error ? error.message : error), 1),
+      )
+      follow({ name: 'bundling the browser scripts', exited: bundled })
       try {
         openImagesStage(stageDir, fingerprint())
-        images = cli('claims social', ['social', '--stage', stageDir, '--shard', '0/1'])
+        images = spawnCli(['social', '--stage', stageDir, '--shard', '0/1'])
         // Contentlayer and prepare are what the step waits for: the images take only what they leave.
         if (images.child.pid) os.setPriority(images.child.pid, 19)
       } catch (error) {
-        // Drawing early is only a head start (the export draws what is missing): say why, go on.
+        // Drawing early is only a head start (publishing draws what is missing): say why, go on.
         console.error(`claims stage: no social images drawn early (${(error as Error).message})`)
       }
     }
@@ -74,11 +64,20 @@ export async function runStageCommand(args: readonly string[]): Promise<number> 
     void prepare.exited.then((code) => code === 0 && compile())
     follow(prepare)
   })
-  for (const lane of [...lanes, images]) if (lane && lane.child.exitCode === null) lane.child.kill('SIGTERM')
+  for (const lane of [...lanes, images]) {
+    const child = lane && 'child' in lane ? (lane as Lane).child : undefined
+    if (child && child.exitCode === null) child.kill('SIGTERM')
+  }
   if (images) await images.exited
   if (failed) {
     console.error(`claims stage: ${failed.name} failed (above)${failed === prepare && lanes.length === 1 ? '; nothing was compiled' : ''}`)
-    return 1
+    return false
   }
-  return 0
+  return true
+}
+
+/** `claims stage`: step 1 of the build (see {@link stage}). */
+export async function runStageCommand(args: readonly string[]): Promise<number> {
+  parseCommandArgs('stage', args, {})
+  return (await stage()) ? 0 : 1
 }

@@ -7,7 +7,7 @@ import handler from 'serve-handler'
 import { headersForPath, parseHeadersFile, securityHeaders, type HeaderRule } from '@/core/publish/security-headers'
 
 /**
- * The headers a static host would send from the export's `_headers` (written by `claims export`,
+ * The headers a static host would send from the export's `_headers` (written by `claims publish`,
  * with the hashes of the pages' inline scripts); the site's security headers alone without one.
  */
 function headerRules(root: string): HeaderRule[] {

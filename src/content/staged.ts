@@ -5,7 +5,7 @@ import path from 'node:path'
 // from one run over the same content. A page reads only what it shows: a claim page its own file,
 // not the whole ledger, so that no build worker holds every claim (at 10,000 claims the ledger
 // alone is hundreds of megabytes in each worker).
-const INTERNAL = '.export/downloads/.internal'
+const INTERNAL = '.stage/downloads/.internal'
 export const STAGED = {
   /** Every checked claim and source: the pages that list them all. */
   ledger: `${INTERNAL}/ledger.json`,

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:build [-- --sizes bundled,1000,10000] [--json] [--keep] [--strict] [--no-warmup]`
  *
- * Cold build wall time and peak memory of the project's real pipeline (`npm run build`: content
- * check, contentlayer2 build, next build, data export) for the bundled content and for generated
+ * Cold build wall time and peak memory of the project's real pipeline (`npm run build`: stage,
+ * next build, publish) for the bundled content and for generated
  * claims, beside a bare contentlayer2 + Next static export of the same claims (no validation, no
  * checks, no exports) built in the same session, and the ratios between the two.
  *
@@ -37,7 +37,7 @@ const TARGETS = {
 
 // Top-level entries of the repository that the full build's copy leaves out: build output, caches,
 // content (the benchmark supplies its own), version control and CI machinery.
-const NOT_COPIED = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', '.export', 'content', '.ci'])
+const NOT_COPIED = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', '.stage', 'content', '.ci'])
 
 // ─── arguments ──────────────────────────────────────────────────────────────────────────────────
 

@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '@/cli/static-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 
-// Works on copies of content/ and out/, re-running only the export step that checks permalinks.
+// Works on copies of content/ and out/, re-running only the publish step that checks permalinks.
 const scratch = mkdtempSync(path.join(tmpdir(), 'claim-ledger-permalinks-'))
 const contentCopy = path.join(scratch, 'content')
 const outCopy = path.join(scratch, 'out')
 const stageCopy = path.join(scratch, 'stage')
 
-function runExport(): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'export', '--out', outCopy, '--stage', stageCopy], {
+function runPublish(): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['src/cli/launch.mjs', 'publish', '--out', outCopy, '--stage', stageCopy], {
     env: { ...process.env, CONTENT_DIR: contentCopy },
     encoding: 'utf8',
   })
@@ -31,7 +31,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 describe('permalinks that never break', () => {
   it('fails the build naming a published permalink that no longer resolves', () => {
     rmSync(path.join(outCopy, 'claims', 'asylum-allowed-count.html'))
-    const { status, output } = runExport()
+    const { status, output } = runPublish()
     expect(status).toBe(1)
     expect(output).toContain('/claims/asylum-allowed-count')
     expect(output).toMatch(/Broken permalinks/)
@@ -45,7 +45,7 @@ describe('permalinks that never break', () => {
     beforeAll(async () => {
       const file = path.join(contentCopy, 'claims', 'asylum-allowed-share.mdx')
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: asylum-allowed-share$/m, 'id: asylum-allowed-share\naliases: [share-of-asylum-seekers-allowed-to-stay]'))
-      const { status, output } = runExport()
+      const { status, output } = runPublish()
       expect(status, output).toBe(0)
       ;({ server, url: baseUrl } = await startStaticServer(outCopy, 0))
       browser = await chromium.launch({

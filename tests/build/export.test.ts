@@ -202,7 +202,7 @@ describe('the static export', () => {
     const page = html('search.html')
     const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
     expect(scripts).toHaveLength(2)
-    const entry = scripts.find((src) => /^\/assets\/search-[A-Z0-9]+\.js$/.test(src))
+    const entry = scripts.find((src) => /^\/assets\/search-page-[A-Z0-9]+\.js$/.test(src))
     expect(entry, scripts.join(', ')).toBeDefined()
     const code = readFileSync(path.join(OUT, entry as string), 'utf8')
     // No static imports: the first load is the entry alone, and it carries neither the index reader nor fuse.js.

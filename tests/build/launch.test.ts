@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,19 +12,16 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 const cliDir = path.join(project, 'src', 'cli')
 mkdirSync(cliDir, { recursive: true })
 copyFileSync('src/cli/launch.mjs', path.join(cliDir, 'launch.mjs'))
-symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'))
+copyFileSync('src/cli/fingerprint.mjs', path.join(cliDir, 'fingerprint.mjs'))
+// The repository's packages, but a node_modules/.cache of the project's own, where its compiled CLI goes.
+mkdirSync(path.join(project, 'node_modules'))
+for (const name of readdirSync('node_modules')) if (name !== '.cache') symlinkSync(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
 writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }\n')
 writeFileSync(path.join(project, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n')
 writeFileSync(path.join(cliDir, 'index.ts'), "import { fileURLToPath } from 'node:url'\nimport { word } from './word'\nconst args: string[] = process.argv.slice(2)\nconsole.log(`${word} ${args.join(' ')} from ${fileURLToPath(import.meta.url)}`)\n")
 
-let edits = 0
 function writeWord(word: string): void {
-  const file = path.join(cliDir, 'word.ts')
-  writeFileSync(file, `export const word: string = '${word}'\n`)
-  // A later modification time than any edit before it, however fast the test runs.
-  edits += 1
-  const later = new Date(Date.now() + edits * 10_000)
-  utimesSync(file, later, later)
+  writeFileSync(path.join(cliDir, 'word.ts'), `export const word: string = '${word}'\n`)
 }
 
 function launch(...args: string[]) {
@@ -32,7 +29,8 @@ function launch(...args: string[]) {
   return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr }
 }
 
-const builtDir = () => (JSON.parse(readFileSync(path.join(project, '.export', 'cli', 'manifest.json'), 'utf8')) as { dir: string }).dir
+const compiledDir = path.join(project, 'node_modules', '.cache', 'claims-cli')
+const builtDir = () => (JSON.parse(readFileSync(path.join(compiledDir, 'manifest.json'), 'utf8')) as { dir: string }).dir
 
 describe('the CLI launcher', () => {
   it('runs the compiled CLI with its arguments', () => {
@@ -40,11 +38,18 @@ describe('the CLI launcher', () => {
     const run = launch('a', 'b')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.stdout).toBe(`hello a b from ${path.join(project, '.export', 'cli', builtDir(), 'index.mjs')}`)
+    expect(run.stdout).toBe(`hello a b from ${path.join(compiledDir, builtDir(), 'index.mjs')}`)
   })
 
   it('reuses the compiled copy while its sources are unchanged, and recompiles when one changes', () => {
     const first = builtDir()
+    expect(launch('x').stdout).toMatch(/^hello x /)
+    expect(builtDir()).toBe(first)
+
+    // Its contents decide, not its modification time: a file rewritten unchanged (a checkout, an editor) is still current.
+    const word = path.join(cliDir, 'word.ts')
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(word, later, later)
     expect(launch('x').stdout).toMatch(/^hello x /)
     expect(builtDir()).toBe(first)
 
@@ -71,11 +76,11 @@ describe('the CLI launcher', () => {
     const run = launch()
     expect(run.stderr).toBe('')
     expect(run.stdout).toBe('parsed 3 function')
-    const compiled = readFileSync(path.join(project, '.export', 'cli', builtDir(), 'index.mjs'), 'utf8')
+    const compiled = readFileSync(path.join(compiledDir, builtDir(), 'index.mjs'), 'utf8')
     expect(compiled).toMatch(/from "fuse\.js"/)
     expect(compiled).not.toMatch(/from "yaml"/)
     // The bundled packages' files are stood for by the lock file, not stamped one by one.
-    const inputs = Object.keys((JSON.parse(readFileSync(path.join(project, '.export', 'cli', 'manifest.json'), 'utf8')) as { inputs: object }).inputs)
+    const { inputs } = JSON.parse(readFileSync(path.join(compiledDir, 'manifest.json'), 'utf8')) as { inputs: string[] }
     expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([])
     expect(inputs).toContain('package-lock.json')
   })

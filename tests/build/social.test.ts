@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 function stageWithCards(name: string): { dir: string; stamp: string; cards: { id: string }[] } {
   const dir = path.join(scratch, name)
   mkdirSync(dir)
-  cpSync('.export/cards.json', path.join(dir, 'cards.json'))
+  cpSync('.stage/cards.json', path.join(dir, 'cards.json'))
   return { dir, ...(JSON.parse(readFileSync(path.join(dir, 'cards.json'), 'utf8')) as { stamp: string; cards: { id: string }[] }) }
 }
 
@@ -37,7 +37,7 @@ describe('claims social', () => {
       const image = await sharp(path.join(dir, 'images', 'claims', id, 'social.jpg')).metadata()
       expect([image.format, image.width, image.height]).toEqual(['jpeg', CARD.width, CARD.height])
     }
-    expect(readFileSync(path.join(dir, 'images', '.stamp'), 'utf8')).toBe(readFileSync('.export/downloads/.stamp', 'utf8'))
+    expect(readFileSync(path.join(dir, 'images', '.stamp'), 'utf8')).toBe(readFileSync('.stage/downloads/.stamp', 'utf8'))
   })
 
   it('finishes a stopped run: keeps the images drawn for this content and draws only the rest', () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // What `claims prepare` stages for the pages (the build made it): each page's file only what that page shows.
-const INTERNAL = '.export/downloads/.internal'
+const INTERNAL = '.stage/downloads/.internal'
 const DIR = `${INTERNAL}/claims`
 const files = readdirSync(DIR).filter((file) => file.endsWith('.json'))
 

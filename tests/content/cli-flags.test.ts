@@ -19,9 +19,11 @@ describe('every claims command refuses a flag it does not know: exit 2, the flag
     ['permalinks', ['--updte'],                    'unknown option --updte (did you mean --update?)'],
     ['prepare',    ['--wacth'],                    'unknown option --wacth (did you mean --watch?)'],
     ['citations',  ['--json'],                     'unknown option --json'],
+    ['build',      ['--out', 'x'],                 'unknown option --out'],
+    ['serve',      ['--prot', '80'],               'unknown option --prot'],
     ['stage',      ['--fast'],                     'unknown option --fast'],
     ['social',     ['--stag', 'x'],                'unknown option --stag (did you mean --stage?)'],
-    ['export',     ['--output', 'x'],              'unknown option --output'],
+    ['publish',    ['--output', 'x'],              'unknown option --output'],
     ['bundle',     ['--watc'],                     'unknown option --watc (did you mean --watch?)'],
     ['search',     ['asylum', '--limt', '3'],      'unknown option --limt (did you mean --limit?)'],
     ['extract',    ['a.txt', '--publshed', 'x'],   'unknown option --publshed (did you mean --published?)'],
@@ -43,7 +45,7 @@ describe('claims command lines that are not flags are refused the same way', () 
   // prettier-ignore
   const refused: [string[], string][] = [
     [['check', 'everything'],        "claims check: Unexpected argument 'everything'"],
-    [['export', '--out'],            "claims export: Option '--out <value>' argument missing"],
+    [['publish', '--out'],           "claims publish: Option '--out <value>' argument missing"],
     [['search', 'x', '--limit', '0'], 'claims search: --limit: expected a whole number from 1 to 500; got "0"'],
     [['social', '--shard', '2/2'],   'claims social: --shard: expected i/n with 0 ≤ i < n, e.g. 0/2; got "2/2"'],
     [['data', 'imprt', 'x'],         'claims data: unknown action "imprt"; expected import'],

@@ -25,7 +25,7 @@ describe('serialiseStaged and parseLedger', () => {
   })
 
   it('names the file when the text is not a ledger', () => {
-    expect(() => parseLedger('{', '.export/ledger.json')).toThrow(/^\.export\/ledger\.json: not a ledger/)
+    expect(() => parseLedger('{', '.stage/ledger.json')).toThrow(/^\.stage\/ledger\.json: not a ledger/)
     expect(() => parseLedger('{"datasets":[],"sources":[],"claims":{}}', 'l.json')).toThrow(/^l\.json: claims: expected an array/)
     expect(() => parseLedger('{"datasets":[],"sources":[],"claims":[{"x":{"$nonFinite":"big"}}],"drafts":[]}')).toThrow(/expected "Infinity" or "-Infinity"/)
   })

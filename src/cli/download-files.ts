@@ -1,11 +1,11 @@
 import { cslRecord, formatCitation, CITATION_FORMATS, type CitationFormat } from '@/core/citation'
 import { claimFeeds, claimsCsv } from '@/core/feed'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './stage-dir'
+import type { DownloadInput, GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
 /** `/claims/<id>.bib`, `.ris` and `.csl.json`, from the same CSL-JSON record as the page's citations. */
-export function citationFiles({ claims }: ExportInput): GeneratedFile[] {
+export function citationFiles({ claims }: DownloadInput): GeneratedFile[] {
   return claims.flatMap((claim) => {
     const record = cslRecord(claim, siteConfig)
     return (Object.keys(CITATION_FORMATS) as CitationFormat[]).flatMap((format) => {
@@ -16,7 +16,7 @@ export function citationFiles({ claims }: ExportInput): GeneratedFile[] {
 }
 
 /** Atom, RSS and JSON Feed, and the bulk CSV beside claims.json. */
-export function feedFiles({ claims }: ExportInput): GeneratedFile[] {
+export function feedFiles({ claims }: DownloadInput): GeneratedFile[] {
   const feeds = claimFeeds(claims, siteConfig)
   return [
     { path: 'feed.atom', contents: feeds.atom },

@@ -8,7 +8,7 @@ import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints }
 import { contentDir } from '@/content/files'
 import { datasetCitationKey } from '@/content/format-citations'
 import { siteConfig } from '@/config/site'
-import type { ExportInput, GeneratedFile } from './stage-dir'
+import type { DownloadInput, GeneratedFile } from './stage-dir'
 
 // Each dataset's files, published beside its page: the agency's file byte for byte and each derived
 // table, from content/data/<id>/ (validated by the ledger against the import's fingerprints), its
@@ -23,7 +23,7 @@ function fingerprintsOf(dataset: DatasetRecord): DatasetFingerprints {
 }
 
 /** `/data/<id>/published/<file>`, `/data/<id>/derived/<table>.csv`, `/data/<id>.bib|.ris|.csl.json` and `/data/datasets.json`. */
-export function datasetFiles({ ledger }: ExportInput): GeneratedFile[] {
+export function datasetFiles({ ledger }: DownloadInput): GeneratedFile[] {
   const files: GeneratedFile[] = []
   for (const dataset of ledger.datasets) {
     const { metadata } = dataset
