@@ -3,14 +3,12 @@ import { AxisBadge } from '@/components/Badges'
 import { ClaimList } from '@/components/ClaimList'
 import { AXES, AXIS_NAMES } from '@/core/check/axes'
 import { formatIsoDate } from '@/core/content/present'
-import { tallies } from '@/core/content/tally'
-import { getLedger } from '@/content/page-data'
+import { getOverview, getSources } from '@/content/page-data'
 import styles from './home.module.css'
 
 export default function HomePage() {
-  const { sources, claims } = getLedger()
-  const checkCount = claims.reduce((total, claim) => total + claim.checks.length, 0)
-  const counts = tallies(claims)
+  const { claims, tallies: counts, checks: checkCount } = getOverview()
+  const sources = getSources()
   return (
     <>
       <h1>Numeric claims: their arithmetic, their sourcing, and the record</h1>

@@ -1,12 +1,15 @@
 import type { MetadataRoute } from 'next'
 import { siteConfig } from '@/config/site'
-import { getLedger } from '@/content/page-data'
+import { getDatasets } from '@/content/dataset-pages'
+import { getOverview, getSources } from '@/content/page-data'
 import { datasetPath } from '@/core/paths'
 
 export const dynamic = 'force-static'
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { sources, claims, datasets } = getLedger()
+  const { claims } = getOverview()
+  const sources = getSources()
+  const datasets = getDatasets()
   const newest = claims.reduce((latest, claim) => (claim.reviewed > latest ? claim.reviewed : latest), '1970-01-01')
   return [
     { url: `${siteConfig.url}/`, lastModified: newest },
@@ -14,6 +17,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: `${siteConfig.url}/data` },
     ...sources.map((source) => ({ url: `${siteConfig.url}${source.page}`, lastModified: source.retrieved })),
     ...claims.map((claim) => ({ url: `${siteConfig.url}${claim.url}`, lastModified: claim.reviewed })),
-    ...datasets.map((dataset) => ({ url: `${siteConfig.url}${datasetPath(dataset.metadata.id)}`, lastModified: dataset.metadata.retrieved })),
+    ...datasets.map((dataset) => ({ url: `${siteConfig.url}${datasetPath(dataset.id)}`, lastModified: dataset.retrieved })),
   ]
 }

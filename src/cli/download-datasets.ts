@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { datasetCslRecord, formatCitation, type CitationFormat, type FormattedCitation } from '@/core/citation'
-import type { Ledger } from '@/core/content/ledger'
-import type { DatasetIndex, DatasetPageData } from '@/core/content/ledger-json'
+import { datasetCslRecord, formatCitation, type CitationFormat } from '@/core/citation'
 import type { DatasetRecord } from '@/core/data/dataset'
-import { datasetDownloads, datasetJSON, datasetMarks, type DatasetFingerprints } from '@/core/data/view'
+import { datasetDownloads, datasetJSON, type DatasetFingerprints } from '@/core/data/view'
 import { contentDir } from '@/content/files'
-import { datasetCitationKey } from '@/content/format-citations'
 import { siteConfig } from '@/config/site'
 import type { DownloadInput, GeneratedFile } from './stage-dir'
 
@@ -43,26 +40,4 @@ export function datasetFiles({ ledger }: DownloadInput): GeneratedFile[] {
   const datasets = ledger.datasets.map((dataset) => datasetJSON(dataset, fingerprintsOf(dataset), siteConfig.url))
   files.push({ path: 'data/datasets.json', contents: `${JSON.stringify({ datasets }, null, 2)}\n` })
   return files
-}
-
-/** What the dataset pages render (staged, never published): the index and a file per dataset. */
-export function datasetPageData(ledger: Pick<Ledger, 'datasets' | 'claims'>, citations: Record<string, FormattedCitation[]>): { index: DatasetIndex; pages: Map<string, DatasetPageData> } {
-  const index: DatasetIndex = {
-    datasets: ledger.datasets.map(({ metadata, series }) => ({
-      id: metadata.id,
-      publisher: metadata.publisher,
-      title: metadata.title,
-      counts: metadata.counts,
-      coverage: metadata.coverage,
-      series: series.map((entry) => ({ ref: entry.ref, title: entry.title })),
-    })),
-  }
-  const pages = new Map<string, DatasetPageData>()
-  for (const dataset of ledger.datasets) {
-    const id = dataset.metadata.id
-    const found = citations[datasetCitationKey(id)]
-    if (!found) throw new Error(`claims prepare: no citations were formatted for dataset ${id}`)
-    pages.set(id, { dataset, marks: Object.fromEntries(datasetMarks(ledger.claims, id)), citations: found })
-  }
-  return { index, pages }
 }

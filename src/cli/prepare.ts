@@ -6,17 +6,18 @@ import { claimsJsonSchema } from '@/core/content/export-schema'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'
-import { citationJobs, datasetCitationJobs } from '@/content/format-citations'
+import { citationJobs, datasetCitationJobs, datasetCitationKey } from '@/content/format-citations'
 import type { FormattedCitation } from '@/core/citation'
 import { STAGED } from '@/content/staged'
-import { serialiseStaged, sourceSummary, type SiteIndex } from '@/core/content/ledger-json'
+import { serialiseStaged, type StagedData } from '@/core/content/staged-files'
+import { stagedPages } from '@/core/content/projections'
 import { siteConfig } from '@/config/site'
 import { parseCommandArgs } from './args'
 import { checkedLedger } from './check'
 import { startCitationFormatter, type CitationFormatter } from './citations'
 import { searchIndex } from './download-search'
 import { citationFiles, feedFiles } from './download-files'
-import { datasetFiles, datasetPageData } from './download-datasets'
+import { datasetFiles } from './download-datasets'
 import { cardClaims } from './social-cards'
 import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type DownloadInput, type GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
@@ -38,20 +39,25 @@ const aliasPages: Generator = ({ ledger }) =>
 
 // Not published: what the pages render from during `next build` (see src/content/page-data.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
-function pageData({ ledger }: DownloadInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
+// Each file is what its page shows (src/core/content/projections.ts), never a whole record.
+function pageData({ ledger, claims }: DownloadInput, citations: Record<string, FormattedCitation[]>): GeneratedFile[] {
   const internal = (file: string) => path.relative(path.join(STAGE_DIR, 'downloads'), file)
-  const index: SiteIndex = { sources: ledger.sources.map(sourceSummary), claimIds: ledger.claims.map((claim) => claim.id) }
-  const datasets = datasetPageData(ledger, citations)
+  const formatted = (key: string) => {
+    const found = citations[key]
+    if (!found) throw new Error(`claims prepare: no citations were formatted for ${key}`)
+    return found
+  }
+  const pages = stagedPages(ledger, claims, { claim: formatted, dataset: (id) => formatted(datasetCitationKey(id)) })
+  const each = (files: ReadonlyMap<string, StagedData>, pathOf: (id: string) => string) =>
+    [...files].map(([id, data]) => ({ path: internal(pathOf(id)), contents: serialiseStaged(data) }))
   return [
-    { path: internal(STAGED.datasets), contents: serialiseStaged(datasets.index) },
-    ...[...datasets.pages].map(([id, page]) => ({ path: internal(STAGED.dataset(id)), contents: serialiseStaged(page) })),
-    { path: internal(STAGED.ledger), contents: serialiseStaged(ledger) },
-    { path: internal(STAGED.site), contents: serialiseStaged(index) },
-    ...ledger.claims.map((claim) => ({ path: internal(STAGED.claim(claim.id)), contents: serialiseStaged({ claim, citations: citations[claim.id]! }) })),
-    ...ledger.sources.map(({ body: _body, file: _file, ...source }) => ({
-      path: internal(STAGED.source(source.id)),
-      contents: serialiseStaged({ source, claims: ledger.claims.filter((claim) => claim.source === source.id) }),
-    })),
+    { path: internal(STAGED.site), contents: serialiseStaged(pages.site) },
+    { path: internal(STAGED.overview), contents: serialiseStaged(pages.overview) },
+    { path: internal(STAGED.search), contents: serialiseStaged(pages.search) },
+    ...each(pages.claims, STAGED.claim),
+    ...each(pages.sources, STAGED.source),
+    { path: internal(STAGED.datasets), contents: serialiseStaged(pages.datasets) },
+    ...each(pages.datasetPages, STAGED.dataset),
   ]
 }
 

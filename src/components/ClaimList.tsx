@@ -1,11 +1,11 @@
 import Link from 'next/link'
-import type { ClaimRecord } from '@/core/content/ledger'
+import type { ClaimListItem, QuotedClaim } from '@/core/content/staged-files'
 import { AxesBadges } from './Badges'
 import { FigureText } from './FigureText'
 import styles from './ClaimList.module.css'
 
-/** Claims in article order: the figure, the title, and the three axes; optionally the quote. */
-export function ClaimList({ claims, showQuotes = false }: { claims: readonly ClaimRecord[]; showQuotes?: boolean }) {
+/** Claims in article order: the figure, the title, and the three axes; optionally the quote (a source page's claims carry it). */
+export function ClaimList({ claims, showQuotes = false }: { claims: readonly (ClaimListItem & Partial<Pick<QuotedClaim, 'quote'>>)[]; showQuotes?: boolean }) {
   return (
     <ol className={styles.list}>
       {claims.map((claim) => (

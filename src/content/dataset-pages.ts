@@ -1,11 +1,11 @@
 import { monthlyChart, type MonthlyChart } from '@/core/chart/monthly'
 import type { Step } from '@/core/check/values'
-import type { DatasetIndex, DatasetPageData, DatasetSummary } from '@/core/content/ledger-json'
+import type { DatasetIndex, DatasetPageData, DatasetPageMetadata, DatasetSummary } from '@/core/content/staged-files'
 import { recordReads, type RecordRead } from '@/core/data/view'
 import { datasetPath } from '@/core/paths'
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
-import { parseDatasetIndex, parseDatasetPage } from '@/core/content/ledger-json'
+import { parseDatasetIndex, parseDatasetPage } from '@/core/content/staged-files'
 import { readStaged, STAGED } from './staged'
 
 // What the dataset pages, the data page and the claim pages' record charts read of the datasets,
@@ -45,7 +45,7 @@ export function recordCharts(steps: readonly Pick<Step, 'series' | 'rows'>[]): {
 }
 
 /** A dataset page's title, description and canonical address; no social card (none is drawn for datasets). */
-export function datasetMetadata(dataset: Pick<DatasetSummary, 'id' | 'title' | 'publisher' | 'counts'>): Metadata {
+export function datasetMetadata(dataset: Pick<DatasetPageMetadata, 'id' | 'title' | 'publisher' | 'counts'>): Metadata {
   const title = `${dataset.title} (${dataset.publisher})`
   return {
     title: `${title} · ${siteConfig.name}`.length <= 70 ? title : { absolute: dataset.title.length <= 70 ? dataset.title : `${dataset.title.slice(0, 69)}…` },

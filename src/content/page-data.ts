@@ -1,19 +1,34 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { FormattedCitation } from '@/core/citation/formats'
-import type { ClaimRecord, Ledger } from '@/core/content/ledger'
-import { parseClaimPage, parseLedger, parseSiteIndex, parseSourcePage, type SourcePageData, type SourceSummary } from '@/core/content/ledger-json'
+import {
+  parseClaimPage,
+  parseOverview,
+  parseSearchPage,
+  parseSiteIndex,
+  parseSourcePage,
+  type ClaimPageData,
+  type OverviewData,
+  type SearchPageData,
+  type SourcePageData,
+  type SourceSummary,
+} from '@/core/content/staged-files'
 import { readStaged, readStagedOnce, STAGED } from './staged'
 
-// The pages render what `claims prepare` validated, checked and staged (the same ledger the
+// The pages render what `claims prepare` validated, checked and staged (from the same ledger the
 // downloads are made from) and Contentlayer's compiled MDX bodies, both read from disk rather than
 // imported: bundling every document, or the checks that build the ledger (mathjs, zod, yaml),
-// made Turbopack's compile grow with the content and every worker redo the checks. In
-// development `claims prepare --watch` and `contentlayer2 dev` rewrite them on every edit.
+// made Turbopack's compile grow with the content and every worker redo the checks. Each staged
+// file holds what its page shows (src/core/content/staged-files.ts), and is refused when it holds
+// anything else. In development `claims prepare --watch` and `contentlayer2 dev` rewrite them on every edit.
 
-/** Every checked claim and source, read afresh: for the few pages that list them all. */
-export function getLedger(): Ledger {
-  return readStagedOnce(STAGED.ledger, parseLedger)
+/** Every published claim as a list shows it, and the overview's counts, read afresh: for the overview and the sitemap. */
+export function getOverview(): OverviewData {
+  return readStagedOnce(STAGED.overview, parseOverview)
+}
+
+/** The search page's filter menus. */
+export function getSearchPage(): SearchPageData {
+  return readStagedOnce(STAGED.search, parseSearchPage)
 }
 
 function siteIndex() {
@@ -36,24 +51,13 @@ export function getSource(id: string): SourceSummary | undefined {
   return siteIndex().sourcesById.get(id)
 }
 
-/** A claim's page data; undefined for an id with no page. */
-function claimPage(id: string) {
+/** A claim's page data (the claim, its chart's figures, its citations); undefined for an id with no page. */
+export function getClaimPage(id: string): ClaimPageData | undefined {
   if (!siteIndex().claimIdSet.has(id)) return undefined
   return readStagedOnce(STAGED.claim(id), parseClaimPage)
 }
 
-export function getClaim(id: string): ClaimRecord | undefined {
-  return claimPage(id)?.claim
-}
-
-/** A claim's citation formats, formatted by `claims prepare` (citeproc would be seconds of each worker's start-up). */
-export function citationsFor(claim: Pick<ClaimRecord, 'id'>): readonly FormattedCitation[] {
-  const page = claimPage(claim.id)
-  if (!page) throw new Error(`${STAGED.claim(claim.id)}: no staged page for claim ${claim.id}; rerun \`npm run claims -- prepare\``)
-  return page.citations
-}
-
-/** A source's page data: the source with its article, and its published claims in the ledger's order. */
+/** A source's page data: its facts, the passages of its article that hold its claims, and those claims in article order. */
 export function getSourcePage(sourceId: string): SourcePageData | undefined {
   return getSource(sourceId) ? readStagedOnce(STAGED.source(sourceId), parseSourcePage) : undefined
 }

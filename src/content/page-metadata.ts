@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { siteConfig } from '@/config/site'
 import { axesLine } from '@/core/check/axes'
-import type { ClaimRecord } from '@/core/content/ledger'
-import type { SourceSummary } from '@/core/content/ledger-json'
+import type { ClaimView, SourceSummary } from '@/core/content/staged-files'
 import { claimImagePath } from '@/core/paths'
 import { CARD } from '@/core/social/card'
 
@@ -27,7 +26,10 @@ function shortened(text: string, limit: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—–-]+$/, '')}…`
 }
 
-export function claimMetadata(claim: ClaimRecord, source: SourceSummary): Metadata {
+export function claimMetadata(
+  claim: Pick<ClaimView, 'id' | 'url' | 'title' | 'figure' | 'axes' | 'rating' | 'rationale' | 'changes' | 'reviewed' | 'version'>,
+  source: Pick<SourceSummary, 'publisher' | 'published'>,
+): Metadata {
   const figure = `${claim.figure.hedge ? `${claim.figure.hedge} ` : ''}${claim.figure.written}`
   const description = `${figure} ${claim.figure.unit}, as reported by ${source.publisher} on ${source.published}. ${axesLine(claim.axes, claim.rating)}. ${claim.rationale}`
   const permalink = `${siteConfig.url}${claim.url}`
@@ -61,7 +63,7 @@ export function claimMetadata(claim: ClaimRecord, source: SourceSummary): Metada
   }
 }
 
-export function sourceMetadata(source: SourceSummary): Metadata {
+export function sourceMetadata(source: Pick<SourceSummary, 'headline' | 'publisher' | 'published' | 'page'>): Metadata {
   const description = `The numeric claims in “${source.headline}” (${source.publisher}, ${source.published}), each checked.`
   return {
     title: pageTitle(shortened(source.headline, TITLE_LIMIT)),

@@ -6,11 +6,15 @@ import path from 'node:path'
 // not the whole ledger, so that no build worker holds every claim (at 10,000 claims the ledger
 // alone is hundreds of megabytes in each worker).
 const INTERNAL = '.stage/downloads/.internal'
+// Each file holds what its page shows and nothing more: its type and shape are in
+// src/core/content/staged-files.ts, and src/core/content/projections.ts makes it.
 export const STAGED = {
-  /** Every checked claim and source: the pages that list them all. */
-  ledger: `${INTERNAL}/ledger.json`,
-  /** The sources and the ids of the published claims. */
+  /** The sources as pages name them, and the ids of the published claims: every page's small index. */
   site: `${INTERNAL}/site.json`,
+  /** Every published claim as a list shows it, and the overview's counts (the overview and the sitemap). */
+  overview: `${INTERNAL}/overview.json`,
+  /** The search page's filter menus. */
+  search: `${INTERNAL}/search.json`,
   claim: (id: string) => `${INTERNAL}/claims/${id}.json`,
   source: (id: string) => `${INTERNAL}/sources/${id}.json`,
   /** The datasets' ids and what the data page lists of them. */
@@ -45,7 +49,7 @@ export function readStaged<T>(file: string, parse: (text: string, file: string) 
   return value
 }
 
-/** A staged file parsed afresh on every call and kept by nobody: one page's data, or the whole ledger. */
+/** A staged file parsed afresh on every call and kept by nobody: one page's data, or every claim's list entry. */
 export function readStagedOnce<T>(file: string, parse: (text: string, file: string) => T): T {
   return read(file, parse).read()
 }

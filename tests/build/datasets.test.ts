@@ -6,8 +6,8 @@ import type { Element } from 'domhandler'
 import { parse as parseYaml } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outResolver } from '@/cli/permalinks'
-import { getLedger } from '@/content/page-data'
-import type { Ledger } from '@/core/content/ledger'
+import { readContentFiles } from '@/content/files'
+import { buildLedgerOrThrow, type Ledger } from '@/core/content/ledger'
 import { datasetMarks, recordReads, type DatasetJSON } from '@/core/data/view'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
@@ -24,7 +24,8 @@ beforeAll(() => {
   const file = path.join(OUT, 'data', 'datasets.json')
   if (!existsSync(file)) throw new Error('out/data/datasets.json is missing: run `npm run build` first')
   datasets = (JSON.parse(readFileSync(file, 'utf8')) as { datasets: DatasetJSON[] }).datasets
-  ledger = getLedger()
+  // The checked ledger of the content the export was built from (the pages' staged files hold only what they show).
+  ledger = buildLedgerOrThrow(readContentFiles())
 })
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')

@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { cslRecordFor } from '@/content/format-citations'
-import { getLedger } from '@/content/page-data'
+import { readContentFiles } from '@/content/files'
+import { buildLedgerOrThrow } from '@/core/content/ledger'
 import { formatAllCitations } from '@/core/citation'
 import type { ClaimJSON } from '@/core/content/export'
 
@@ -27,7 +28,8 @@ function html(page: string): string {
 
 describe('the static export', () => {
   it('shows on each claim page its citations as each would be formatted alone (they are formatted in batches, in another process)', () => {
-    const ledger = getLedger()
+    // The checked ledger of the content the export was built from (the pages' staged files hold only what they show).
+    const ledger = buildLedgerOrThrow(readContentFiles())
     for (const claim of ledger.claims) {
       const page = parseDocument(html(`claims/${claim.id}.html`))
       const source = ledger.sources.find((candidate) => candidate.id === claim.source)!

@@ -4,11 +4,9 @@ import { SEARCH_INPUT_ATTRIBUTE } from '@/browser/dom'
 import { searchPart, searchSlot } from '@/browser/search-parts'
 import { siteConfig } from '@/config/site'
 import { assetUrl } from '@/content/assets'
-import { getLedger } from '@/content/page-data'
-import { ledgerToJSON } from '@/core/content/export'
+import { getSearchPage } from '@/content/page-data'
 import { AXES } from '@/core/check/axes'
 import { AXIS_FACETS, FACETS, FACET_LABELS, SEARCH_EXAMPLES, SEARCH_PATH, searchHref } from '@/core/search'
-import { searchFacets } from '@/core/search/build'
 import styles from './_components/search.module.css'
 
 export const metadata: Metadata = {
@@ -65,7 +63,7 @@ function ResultTemplate() {
 // A static export cannot read ?q= on the server, so the page is every state's markup at once:
 // the script (src/browser/search-page.ts) reads the URL, shows the right part and fills it in.
 export default function SearchPage() {
-  const facets = searchFacets(ledgerToJSON(getLedger()).claims)
+  const { facets } = getSearchPage()
   return (
     <>
       <h1>Search claims</h1>

@@ -2,11 +2,16 @@ import { formatNumber } from '../figure'
 import type { CheckResult } from './result'
 import { boundReading, display, displayInterval, type CheckValue } from './values'
 
+/** What the one-sentence conclusion reads of a check. */
+export interface DescribableCheck extends Pick<CheckResult, 'computed' | 'stated' | 'offBy' | 'status' | 'kind'> {
+  readonly relation: Pick<NonNullable<CheckResult['relation']>, 'symbol'> | null
+}
+
 /**
  * The conclusion of a check in one sentence, as the claim page and the CLI show it.
  * @example describeOutcome(shareCheck) // 'Computed 76.86 – 77.15 against the stated “77%” (76.5 – 77.5): the intervals overlap.'
  */
-export function describeOutcome(check: CheckResult): string {
+export function describeOutcome(check: DescribableCheck): string {
   const { computed, stated } = check
   if (!computed) return 'The article’s own numbers cannot settle this; the data named below would.'
   const computedText = `${display(computed)} (${displayInterval(computed.interval, computed.kind)})`

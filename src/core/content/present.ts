@@ -3,6 +3,7 @@ import { displayInterval } from '../check/values'
 import { formatDay, hedgeRuleOf, dayNumber, type HedgeRule } from '../figure'
 import { ORIGINATOR_KINDS } from './originators'
 import type { Figure, SaidBy } from './schema'
+import type { FigureView } from './staged-files'
 
 /** A calendar date for reading: "June 18, 2024". */
 export function formatIsoDate(isoDate: string): string {
@@ -10,7 +11,7 @@ export function formatIsoDate(isoDate: string): string {
 }
 
 /** A period for reading: "June 5 – June 17, 2024", "from May 22, 2024", "as of …". */
-export function describePeriod(period: Figure['period']): string | null {
+export function describePeriod(period: Pick<NonNullable<Figure['period']>, 'start' | 'end' | 'asOf'> | undefined): string | null {
   if (!period) return null
   if (period.asOf) return `as of ${formatIsoDate(period.asOf)}`
   if (period.start && period.end) {
@@ -30,7 +31,7 @@ const RULE_TEXT: Record<HedgeRule, string> = {
 }
 
 /** What a figure looks like on a page: the hedge, the number, and what its interval means. */
-export function describeFigure(figure: Figure, range: { low: number; high: number } | null) {
+export function describeFigure(figure: FigureView, range: { low: number; high: number } | null) {
   const rule = hedgeRuleOf(figure.hedge)
   return {
     hedge: figure.hedge,

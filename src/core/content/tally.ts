@@ -1,4 +1,4 @@
-// The front page's counts, per axis: never one merged grade. No mathjs or zod: the page imports it.
+// The front page's counts, per axis: never one merged grade. `claims prepare` stages them for the overview (src/core/content/projections.ts).
 import { AXES, AXIS_NAMES, type AxisName, type Axes, type Rating } from '../check/axes'
 import type { CheckKind } from '../check/kind'
 import type { CheckStatus } from '../check/status'

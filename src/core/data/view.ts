@@ -5,7 +5,7 @@ import type { RecordRow, Step } from '../check/values'
 import { formatNumber } from '../figure/format'
 import { claimCheckPath, datasetPath } from '../paths'
 import type { DatasetRecord } from './dataset'
-import type { DatasetMetadata, Rounding } from './metadata'
+import type { DatasetMetadata, Rounding, TableSpec } from './metadata'
 
 /** The downloads of one dataset, as paths under the site root. */
 export interface DatasetDownloads {
@@ -25,7 +25,7 @@ export interface DatasetDownloads {
  * mirroring `content/data/<id>/`. A file name is percent-encoded (agencies' names have spaces).
  * @example datasetDownloads(metadata).published.path // '/data/ohss-usbp-encounters/published/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx'
  */
-export function datasetDownloads(metadata: Pick<DatasetMetadata, 'id' | 'file' | 'tables'>): DatasetDownloads {
+export function datasetDownloads(metadata: Pick<DatasetMetadata, 'id' | 'file'> & { readonly tables: readonly Pick<TableSpec, 'id' | 'title'>[] }): DatasetDownloads {
   const base = datasetPath(metadata.id)
   return {
     published: { file: metadata.file, path: `${base}/published/${encodeURIComponent(metadata.file)}` },

@@ -5,7 +5,7 @@ import { NumberLine } from '@/components/charts/NumberLine'
 import { Mdx } from '@/components/Mdx'
 import { describeFigure, describeOriginator, formatIsoDate } from '@/core/content/present'
 import { siteConfig } from '@/config/site'
-import { citationsFor, claimIds, compiledBody, getClaim, getSource } from '@/content/page-data'
+import { claimIds, compiledBody, getClaimPage, getSource } from '@/content/page-data'
 import { claimReviewJsonLd } from '@/content/json-ld'
 import { claimChart } from '@/content/charts'
 import { claimMetadata } from '@/content/page-metadata'
@@ -26,9 +26,9 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> }
 
 function load(id: string) {
-  const claim = getClaim(id)
-  const source = claim ? getSource(claim.source) : undefined
-  return claim && source ? { claim, source } : undefined
+  const page = getClaimPage(id)
+  const source = page ? getSource(page.claim.source) : undefined
+  return page && source ? { ...page, source } : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +43,7 @@ export default async function ClaimPage({ params }: Props) {
   const figure = describeFigure(claim.figure, claim.interval)
   const originator = describeOriginator(claim.saidBy)
   const permalink = `${siteConfig.url}${claim.url}`
-  const chart = claimChart(claim)
+  const chart = claimChart(found.chart, claim.figure.unit)
 
   return (
     <article className={styles.claim}>
@@ -157,7 +157,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <CiteSection
         title="Cite this claim"
-        citations={citationsFor(claim)}
+        citations={found.citations}
         files={citationFiles(claimPath(claim.id))}
       />
 

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ClaimList } from '@/components/ClaimList'
 import { Mdx } from '@/components/Mdx'
-import { annotatedPassages } from '@/core/content/annotate'
 import { formatIsoDate } from '@/core/content/present'
 import { compiledBody, getSource, getSourcePage, getSources } from '@/content/page-data'
 import { sourceMetadata } from '@/content/page-metadata'
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const page = getSourcePage((await params).id)
   if (!page) notFound()
-  const { source, claims } = page
+  const { source, passages, claims } = page
   return (
     <article>
       <p className="muted">
@@ -62,7 +61,7 @@ export default async function SourcePage({ params }: Props) {
       <div className="prose">
         <Mdx code={compiledBody('source', source.id)} />
       </div>
-      <AnnotatedArticle passages={annotatedPassages(source.text, claims)} />
+      <AnnotatedArticle passages={passages} />
       <h2>Its {claims.length} claims, in order</h2>
       <ClaimList claims={claims} showQuotes />
       {source.excluded.length > 0 ? (

@@ -2,11 +2,11 @@ import Link from 'next/link'
 import { KindBadge, StatusBadge } from '@/components/Badges'
 import { NumberLine } from '@/components/charts/NumberLine'
 import { checkChart } from '@/core/chart'
-import type { CheckResult } from '@/core/check'
 import { describeOutcome } from '@/core/check/describe'
 import type { CheckStatus } from '@/core/check/status'
 import { display, displayInterval, type CheckValue } from '@/core/check/values'
 import type { IdentityLink } from '@/core/content/ledger'
+import type { CheckView } from '@/core/content/staged-files'
 import { RecordEvidence } from './RecordEvidence'
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import { checkAnchor, claimCheckPath, claimPath } from '@/core/paths'
@@ -15,7 +15,7 @@ import styles from './claim.module.css'
 const valueText = (value: CheckValue) => `${display(value)} (${displayInterval(value.interval, value.kind)})`
 
 /** One check: its kind, its arithmetic step by step, then the comparison and its status. */
-export function CheckSection({ check, identity }: { check: CheckResult; identity: IdentityLink | null }) {
+export function CheckSection({ check, identity }: { check: CheckView; identity: IdentityLink | null }) {
   const chart = checkChart(check)
   return (
     <section id={checkAnchor(check.id)} className={styles.check} aria-labelledby={`${checkAnchor(check.id)}-title`}>

@@ -1,7 +1,7 @@
 import { EXTERNAL_LINK_REL } from '@/core/content/url'
 import Link from 'next/link'
 import { MonthlyChart } from '@/components/charts/MonthlyChart'
-import type { CheckResult } from '@/core/check'
+import type { CheckView } from '@/core/content/staged-files'
 import { formatIsoDate } from '@/core/content/present'
 import { datasetPath } from '@/core/paths'
 import { recordCharts } from '@/content/dataset-pages'
@@ -11,7 +11,7 @@ import styles from './record.module.css'
  * What a check read of the record: for each dataset series, a small chart of the months used,
  * linked to the dataset's page; for a check completed by hand, the publication and passage cited.
  */
-export function RecordEvidence({ check }: { check: Pick<CheckResult, 'id' | 'steps' | 'citation'> }) {
+export function RecordEvidence({ check }: { check: Pick<CheckView, 'id' | 'steps' | 'citation'> }) {
   const reads = recordCharts(check.steps)
   const { citation } = check
   if (reads.length === 0 && !citation) return null

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { AxisBadge } from '@/components/Badges'
 import { AXES, AXIS_NAMES } from '@/core/check/axes'
-import type { ClaimRecord } from '@/core/content/ledger'
+import type { ClaimView } from '@/core/content/staged-files'
 import { checkAnchor, claimCheckPath } from '@/core/paths'
 import styles from './claim.module.css'
 
@@ -9,7 +9,7 @@ import styles from './claim.module.css'
  * The verdict as three separate axes, the one line on what was and was not checked, and the
  * accuracy rating only where the record axis has a result.
  */
-export function VerdictSection({ claim }: { claim: ClaimRecord }) {
+export function VerdictSection({ claim }: { claim: Pick<ClaimView, 'checked' | 'axes' | 'rating' | 'missingContext' | 'identities' | 'rationale'> }) {
   return (
     <section aria-labelledby="verdict-title" className={styles.verdict}>
       <h2 id="verdict-title">Verdict</h2>
