@@ -58,20 +58,21 @@ interface DateRule {
 
 const DAY_SUFFIX = '(?:st|nd|rd|th)?'
 
+// A date never spans a line break (sentences end at one): words are joined by spaces or tabs only.
 const RULES: readonly DateRule[] = [
   {
     // June 18, 2024 · Sept. 30, 2025 · June 5th 2024
-    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})\\s+(\\d{1,2})${DAY_SUFFIX},?\\s+(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})[^\\S\\n]+(\\d{1,2})${DAY_SUFFIX},?[^\\S\\n]+(\\d{4})\\b`, 'g'),
     read: (m) => dayCandidate(m.index, m[0], Number(m[3]), monthOf(m[1] ?? ''), Number(m[2])),
   },
   {
     // 18 June 2024
-    pattern: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}[^\\S\\n]+(${MONTH_PATTERN})[^\\S\\n]+(\\d{4})\\b`, 'g'),
     read: (m) => dayCandidate(m.index, m[0], Number(m[3]), monthOf(m[2] ?? ''), Number(m[1])),
   },
   {
     // July 2020 · September of 2023
-    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})[^\\S\\n]+(?:of[^\\S\\n]+)?(\\d{4})\\b`, 'g'),
     read: (m) => {
       const value = `${m[2]}-${pad(monthOf(m[1] ?? ''))}`
       return { index: m.index, text: m[0], kind: 'date', value, priority: DATE_PRIORITY, dateUnit: 'month', span: spanOfIso(value) }
@@ -79,7 +80,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // June 5 · Sept. 30th: the year comes from the article's date.
-    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})\\s+(\\d{1,2})${DAY_SUFFIX}(?![\\d,]\\d|\\d|%)\\b`, 'g'),
+    pattern: new RegExp(`(?<![\\w.])(${MONTH_PATTERN})[^\\S\\n]+(\\d{1,2})${DAY_SUFFIX}(?![\\d,]\\d|\\d|%)\\b`, 'g'),
     read: (m, reference) => {
       const month = monthOf(m[1] ?? '')
       const day = Number(m[2])
@@ -88,7 +89,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // 5 June
-    pattern: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}\\s+(${MONTH_PATTERN})(?=[\\s,.;]|$)`, 'g'),
+    pattern: new RegExp(`\\b(\\d{1,2})${DAY_SUFFIX}[^\\S\\n]+(${MONTH_PATTERN})(?=[\\s,.;]|$)`, 'g'),
     read: (m, reference) => {
       const month = monthOf(m[2] ?? '')
       const day = Number(m[1])
@@ -109,7 +110,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // 6/18 without a year, unless it is a fraction ("1/3 of") or a name (9/11, caught before dates).
-    pattern: /\b(\d{1,2})\/(\d{1,2})\b(?!\/\d|\s+of\b)/g,
+    pattern: /\b(\d{1,2})\/(\d{1,2})\b(?!\/\d|[^\S\n]+of\b)/g,
     read: (m, reference) => {
       const month = Number(m[1])
       const day = Number(m[2])
@@ -118,7 +119,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // fiscal year 2023 · financial year 2023 · fiscal 2023 · FY2023 · FY 2023 · FY23: the US federal year, October to September.
-    pattern: /\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)((?:19|20)\d{2})\b(?![-–/]\d)|\bFY\s?((?:19|20)?\d{2})\b(?![-–/]\d)/g,
+    pattern: /\b(?:[Ff]iscal[^\S\n]+(?:[Yy]ear[^\S\n]+)?|[Ff]inancial[^\S\n]+[Yy]ear[^\S\n]+)((?:19|20)\d{2})\b(?![-–/]\d)|\bFY[^\S\n]?((?:19|20)?\d{2})\b(?![-–/]\d)/g,
     read: (m) => {
       const digits = m[1] ?? m[2] ?? ''
       const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits)
@@ -129,7 +130,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     // mid-2023 · early 2024 · late 2022
-    pattern: /\b(?:mid|early|late)[-\s]((?:18|19|20)\d{2})\b/gi,
+    pattern: /\b(?:mid|early|late)(?:-|[^\S\n])((?:18|19|20)\d{2})\b/gi,
     read: (m) => ({ index: m.index, text: m[0], kind: 'date', value: m[1] ?? null, priority: DATE_PRIORITY, dateUnit: 'year', span: spanOfIso(m[1] ?? '') }),
   },
   {

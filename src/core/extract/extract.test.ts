@@ -286,4 +286,12 @@ describe('line breaks', () => {
       expect(figure.sentence).toContain(figure.text)
     }
   })
+
+  it('never runs a date across one either (found by the drafts property test: "7:15\\nMay" read as May 15)', () => {
+    const text = 'A headline\nat 7:15\nMay rose.\nJune\n5 left.\nfiscal\n2023 ended.\nmid\n2023 too.\nJune 5, 2024 stays a date.'
+    const { figures } = extractFigures(text, { reference: '2024-06-18' })
+    for (const figure of figures) expect(figure.text).not.toContain('\n')
+    // Bare years stay years; no fiscal year, month-day or mid-year joined over a break.
+    expect(figures.filter((figure) => figure.kind === 'date').map((figure) => figure.value)).toEqual(['2023', '2023', '2024-06-05'])
+  })
 })
