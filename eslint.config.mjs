@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint'
  */
 const HEAVY_MODULES = [
   ['mathjs', '@/core/check', '@/core/check/expression'],
-  ['zod', '@/core/content/schema', '@/core/content/export-schema', '@/core/content/ledger', '@/core/data/dataset', '@/core/data/metadata'],
+  ['zod', '@/core/content/schema', '@/core/content/claims-json-schema', '@/core/content/ledger', '@/core/data/dataset', '@/core/data/metadata'],
   ['yaml', '@/core/content/frontmatter', '@/core/extract', '@/content/files', '@/content/datasets'],
   ['citeproc', '@/core/citation', '@/content/format-citations'],
 ].flat()

@@ -1,8 +1,8 @@
 // `claims prepare`: validates the content and stages every download in .stage/ (see ./stage-dir.ts).
 import { mkdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ledgerToJSON } from '@/core/content/export'
-import { claimsJsonSchema } from '@/core/content/export-schema'
+import { ledgerToJSON } from '@/core/content/claims-json'
+import { claimsJsonSchema } from '@/core/content/claims-json-schema'
 import type { Ledger } from '@/core/content/ledger'
 import { aliasPage } from '@/core/content/permalinks'
 import { contentDir } from '@/content/files'

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteConfig } from '@/config/site'
-import type { ClaimJSON } from '@/core/content/export'
+import type { ClaimJSON } from '@/core/content/claims-json'
 import type { Ledger } from '@/core/content/ledger'
 import { STAGING_DIR } from '@/core/content/writes'
 import { contentDir } from '@/content/files'

@@ -7,7 +7,7 @@ import { cslRecordFor } from '@/content/format-citations'
 import { readContentFiles } from '@/content/files'
 import { buildLedgerOrThrow } from '@/core/content/ledger'
 import { formatAllCitations } from '@/core/citation'
-import type { ClaimJSON } from '@/core/content/export'
+import type { ClaimJSON } from '@/core/content/claims-json'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
 const OUT = path.resolve('out')

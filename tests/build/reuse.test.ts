@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '@/cli/static-server'
 import { RATING_SCALE } from '@/core/check'
 import sharp from 'sharp'
-import type { ClaimJSON } from '@/core/content/export'
+import type { ClaimJSON } from '@/core/content/claims-json'
 
 // Over the static export that `npm test` builds first, with the default SITE_URL.
 const OUT = path.resolve('out')

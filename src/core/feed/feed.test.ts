@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ClaimJSON } from '../content/export'
+import type { ClaimJSON } from '../content/claims-json'
 import { claimFeeds, claimsCsv, CSV_COLUMNS } from './index'
 
 function claim(id: string, reviewed: string, extra: Partial<ClaimJSON> = {}): ClaimJSON {

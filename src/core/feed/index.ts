@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { Feed } from 'feed'
 import { axesLine } from '../check/axes'
-import type { ClaimJSON } from '../content/export'
+import type { ClaimJSON } from '../content/claims-json'
 
 export interface FeedSite {
   readonly name: string

@@ -3,7 +3,7 @@ import { canonicalValue, rateIn, type Rate } from './numbers'
 
 /**
  * What the search index reads from a claim: a structural subset of `ClaimJSON`
- * (src/core/content/export.ts), so that `claims.json` records and synthetic benchmark claims
+ * (src/core/content/claims-json.ts), so that `claims.json` records and synthetic benchmark claims
  * both fit without this module importing the content layer.
  */
 export interface SearchSource {

@@ -2,11 +2,11 @@ import type { CheckResult } from '../check'
 import { displayInterval, type CheckValue } from '../check/values'
 import { isoOfDay, toJSONPair, type Interval } from '../figure'
 // Only the type: the schema itself (zod) is for the CLI and the tests, not for pages.
-import type { CheckJSON, ClaimJSON } from './export-schema'
+import type { CheckJSON, ClaimJSON } from './claims-json-schema'
 import type { ClaimRecord, IdentityLink, Ledger, SourceRecord } from './ledger'
 import { checkAnchor } from '../paths'
 
-export type { CheckJSON, ClaimJSON } from './export-schema'
+export type { CheckJSON, ClaimJSON } from './claims-json-schema'
 
 function pair(range: Interval | null): [number | null, number | null] | null {
   return range ? toJSONPair(range) : null
