@@ -30,5 +30,4 @@ describe('module names', () => {
     expect(twice).toEqual([])
   })
 
-  it.todo('format, search, site and url: one module each (src/core/search/index-files.ts, src/browser/search-page.ts and site.ts, src/core/search/url.ts)')
 })
