@@ -73,13 +73,14 @@ export interface TokenRules {
   /**
    * Which capitals a scale abbreviation may have. 'any': "5MN" and "1.5Bn" are scales (a reader typing a
    * query, a figure's `written`). 'single letters': only "K", "M" and "B" may be capitals, as articles write
-   * them ("5K", "$2B"); capitals glued to digits beyond that are a code or a model ("5MN", "A320NEO").
+   * them ("5K", "$2B"), while "mn" and "bn" are written in lower case; capitals glued to digits beyond that
+   * are more often part of a code than a scale, and the extractor leaves them unread ("5MN").
    */
   readonly abbreviationCapitals: 'any' | 'single letters'
   /** The words, beside "%", that make a token a percentage. Search also reads "pct", which a figure's `written` may not be. */
   readonly percentWords: readonly string[]
   /**
-   * A token must end where a word may: "5kg", "21st" and "A320neo" hold no token. Off in search, where the
+   * A token must end where a word may: "5kg", "21st" and "3.5mg" hold no token. Off in search, where the
    * number of "5kg" is still the number 5 (the word "5kg" is indexed too, by ../search/normalise).
    */
   readonly wholeWord: boolean
