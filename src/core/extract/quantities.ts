@@ -1,7 +1,7 @@
-import { parseWritten } from '../figure'
+import { ARTICLE_TOKENS, FIGURE_TOKENS, numberOfToken, parseWritten, scanTokens } from '../figure'
 import type { Candidate } from './candidates'
 import { hedgeBefore } from './hedge'
-import { CARDINAL_WORD, CURRENCIES, CURRENCY_SIGN, DIGITS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
+import { CARDINAL_WORD, CURRENCIES, SMALL_NUMBERS, SPELLED_SCALES } from '../figure/lexicon'
 import { FRACTIONS, ORDINALS } from './word-lists'
 import { SKIP_REASONS } from './names'
 import { wordsToNumber } from './nlp'
@@ -9,14 +9,6 @@ import { wordsToNumber } from './nlp'
 const SHARE_PRIORITY = 2
 const NUMBER_PRIORITY = 3
 const WORD_PRIORITY = 4
-
-// Sentences end at a line break, so a number never spans one: its words are joined by spaces or tabs only.
-// Case matters after digits: "5K" and "5M" are scales, "5MN" and "5Bn" are not.
-const SUFFIX = Object.keys(SCALE_ABBREVIATIONS).flatMap((abbreviation) => (abbreviation.length === 1 ? [abbreviation, abbreviation.toUpperCase()] : [abbreviation]))
-const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,])(?<currency>${CURRENCY_SIGN})?(?<num>${DIGITS})(?:(?<suffix>${SUFFIX.join('|')})(?![\w%])|[^\S\n]+(?<scale>${Object.keys(SCALE_WORDS).join('|')})\b)?(?<percent>%|[^\S\n]+(?:${PERCENT_WORDS.join('|')})\b)?(?!\w)`,
-  'g',
-)
 
 // A rate right after a number shows a bare four-digit number is a count ("1500 a day"), not a year.
 const RATE_AFTER = /^[^\S\n]+(?:per|a|an|each|every)[^\S\n]+(?:day|week|month|year|hour)\b/
@@ -55,15 +47,16 @@ function numberOf(written: string): number | null {
 
 function digitsAndWords(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const match of text.matchAll(QUANTITY)) {
-    const { currency, suffix, scale, percent } = match.groups ?? {}
-    // parseWritten reads "$", not "£" or "€": keep those out of the written figure and in its unit.
-    const skipSymbol = currency && currency !== '$' ? currency.length : 0
-    const written = match[0].slice(skipSymbol)
-    const index = match.index + skipSymbol
-    const parsed = parseWritten(written)
+  // Digits as article text writes them (../figure/tokens: ARTICLE_TOKENS): never across a line break, where a sentence ends.
+  for (const token of scanTokens(text, ARTICLE_TOKENS)) {
+    const { currency, scale, percent } = token
+    // A figure's written number may carry "$" but not "£" or "€": keep those out of it, in its unit.
+    const skipSymbol = currency && !FIGURE_TOKENS.currencies.includes(currency) ? currency.length : 0
+    const written = token.text.slice(skipSymbol)
+    const index = token.start + skipSymbol
+    const parsed = numberOfToken(token)
     if (!parsed) continue
-    const bare = !currency && !suffix && !scale && !percent
+    const bare = !currency && !scale && !percent
     if (bare && /^\d{4}$/.test(written) && parsed.value >= 1800 && parsed.value <= 2100) {
       const counted = hedgeBefore(text, index) !== null || RATE_AFTER.test(text.slice(index + written.length))
       if (!counted) {
@@ -71,7 +64,7 @@ function digitsAndWords(text: string): Candidate[] {
         continue
       }
     }
-    found.push({ index, text: written, kind: 'quantity', value: parsed.value, priority: NUMBER_PRIORITY, percent: Boolean(percent), currency: currency ? CURRENCIES[currency] : undefined })
+    found.push({ index, text: written, kind: 'quantity', value: parsed.value, priority: NUMBER_PRIORITY, percent: percent !== null, currency: currency ? CURRENCIES[currency] : undefined })
   }
   for (const match of text.matchAll(NUMERIC_ORDINAL)) {
     found.push({ index: match.index, text: match[0], kind: 'ordinal', value: Number(match[1]), priority: NUMBER_PRIORITY })

@@ -7,6 +7,7 @@ import { parseWrittenDecimal } from './written'
 
 export * from './interval'
 export * from './written'
+export * from './tokens'
 export * from './hedges'
 export * from './dates'
 export * from './format'

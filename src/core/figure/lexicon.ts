@@ -1,8 +1,9 @@
 // The one vocabulary of numbers as written: number words, scale words and abbreviations, percent
-// words, currency signs and digit patterns. The figure parser (./written), the extractor
-// (../extract/quantities) and search (../search/numbers) each build their reader from these lists, so
-// a word added here is read the same way by all three. Where one reader deliberately accepts more
-// (search reads "pct" in a query, which a figure's `written` may not be), that reader says so.
+// words and currency signs. The figure parser (./written), the extractor (../extract/quantities) and
+// search (../search/numbers) find numbers written in digits with the one tokeniser (./tokens), which
+// reads these lists, so a word added here is read the same way by all three. Where one reader
+// deliberately accepts more (search reads "pct" in a query, which a figure's `written` may not be),
+// ./tokens says so.
 
 /** "one" … "nineteen", in order. */
 export const UNIT_WORDS = [
@@ -41,15 +42,3 @@ export const PERCENT_WORDS = ['percent', 'per cent'] as const
 
 /** Currency signs a figure may carry, and the unit each stands for. */
 export const CURRENCIES: Readonly<Record<string, string>> = { $: 'US dollars', '£': 'pounds', '€': 'euros' }
-/** Any one currency sign, as a regex character class. */
-export const CURRENCY_SIGN = `[${Object.keys(CURRENCIES).join('')}]`
-
-/** Digits with thousands separators ("499,000"), as a regex fragment. */
-export const GROUPED_DIGITS = String.raw`\d{1,3}(?:,\d{3})+`
-/** A written number in digits, with separators or without and with any decimals ("3,200", "1.8", "77"). */
-export const DIGITS = String.raw`${GROUPED_DIGITS}(?:\.\d+)?|\d+(?:\.\d+)?`
-
-/** Alternatives for a regex, the longest first, so that "bn" is tried before "b" wherever a match need not end there. */
-export function longestFirst(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|')
-}

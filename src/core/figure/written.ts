@@ -1,6 +1,7 @@
 import { type Decimal } from './exact'
-import { GROUPED_DIGITS, NUMBER_WORDS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from './lexicon'
+import { NUMBER_WORDS } from './lexicon'
 import { decimalNearest } from './rounding'
+import { FIGURE_TOKENS, readToken, type NumberToken } from './tokens'
 
 /** A number as a writer put it: its value and the step of its last written digit. */
 export interface WrittenNumber {
@@ -18,15 +19,6 @@ export interface WrittenDecimal {
   readonly percent: boolean
 }
 
-// Powers of ten, so "1.8 million" stays the exact decimal 18 × 10⁵.
-const SCALES: Readonly<Record<string, number>> = { ...SCALE_ABBREVIATIONS, ...SCALE_WORDS }
-
-// "$" only: a figure is not read with "£" or "€" (the extractor keeps those out of the written figure, in its unit).
-const NUMERIC = new RegExp(
-  String.raw`^(?<sign>[-−])?\$?(?<digits>${GROUPED_DIGITS}|\d+)?(?<fraction>\.\d+)?\s*(?<scale>${Object.keys(SCALES).join('|')})?\s*(?<percent>${['%', ...PERCENT_WORDS].join('|')})?$`,
-  'i',
-)
-
 /**
  * Parses a figure as written, keeping its precision. Returns `null` for text that is not a number.
  * Trailing zeros of a whole number are read as rounding ("42,000" is to the nearest thousand).
@@ -36,10 +28,7 @@ const NUMERIC = new RegExp(
  */
 export function parseWritten(written: string): WrittenNumber | null {
   const parsed = parseWrittenDecimal(written)
-  if (!parsed) return null
-  const value = decimalNearest(parsed.value)
-  if (!Number.isFinite(value)) return null
-  return { value: value === 0 ? 0 : value, step: decimalNearest(parsed.step), percent: parsed.percent }
+  return parsed ? nearest(parsed) : null
 }
 
 /**
@@ -54,19 +43,40 @@ export function parseWrittenDecimal(written: string): WrittenDecimal | null {
   const word = NUMBER_WORDS[text.toLowerCase()]
   if (word !== undefined) return { value: { digits: BigInt(word), exponent: 0 }, step: { digits: 0n, exponent: 0 }, percent: false }
 
-  const match = NUMERIC.exec(text)
-  const groups = match?.groups
-  if (!groups || (groups.digits === undefined && groups.fraction === undefined)) return null
+  const token = readToken(text, FIGURE_TOKENS)
+  return token ? decimalOfToken(token) : null
+}
 
-  const whole = (groups.digits ?? '0').replace(/,/g, '')
-  const fractionDigits = (groups.fraction ?? '').slice(1)
-  const scale = groups.scale ? (SCALES[groups.scale.toLowerCase()] ?? 0) : 0
-  const digits = BigInt(whole + fractionDigits) * (groups.sign ? -1n : 1n)
-  const value: Decimal = digits === 0n ? { digits: 0n, exponent: 0 } : { digits, exponent: scale - fractionDigits.length }
+/**
+ * The number a token found by ../figure/tokens stands for, as {@link parseWritten} reads it: the same
+ * value whichever reader found it. Null when it does not fit a double.
+ * @example numberOfToken(readToken('77%', FIGURE_TOKENS)!) // { value: 77, step: 1, percent: true }
+ */
+export function numberOfToken(token: Pick<NumberToken, 'sign' | 'whole' | 'fraction' | 'scale' | 'percent'>): WrittenNumber | null {
+  const parsed = decimalOfToken(token)
+  return parsed ? nearest(parsed) : null
+}
+
+/**
+ * {@link numberOfToken} with exact decimals. Trailing zeros of a whole number are read as rounding.
+ * @example decimalOfToken(readToken('1.8 million', FIGURE_TOKENS)!) // { value: 18 × 10⁵, step: 1 × 10⁵, percent: false }
+ */
+export function decimalOfToken(token: Pick<NumberToken, 'sign' | 'whole' | 'fraction' | 'scale' | 'percent'>): WrittenDecimal | null {
+  const whole = (token.whole || '0').replace(/,/g, '')
+  const scale = token.scale?.power ?? 0
+  const digits = BigInt(whole + token.fraction) * (token.sign ? -1n : 1n)
+  const value: Decimal = digits === 0n ? { digits: 0n, exponent: 0 } : { digits, exponent: scale - token.fraction.length }
   if (!Number.isFinite(decimalNearest(value))) return null
 
   // One decimal place or more: the last one is the step. A whole number: its trailing zeros are.
   const trailingZeros = /^0+$/.test(whole) ? 0 : (/0*$/.exec(whole)?.[0].length ?? 0)
-  const stepExponent = fractionDigits.length > 0 ? -fractionDigits.length : trailingZeros
-  return { value, step: { digits: 1n, exponent: stepExponent + scale }, percent: Boolean(groups.percent) }
+  const stepExponent = token.fraction.length > 0 ? -token.fraction.length : trailingZeros
+  return { value, step: { digits: 1n, exponent: stepExponent + scale }, percent: token.percent !== null }
+}
+
+// The doubles nearest a written decimal, with −0 read as 0.
+function nearest(parsed: WrittenDecimal): WrittenNumber | null {
+  const value = decimalNearest(parsed.value)
+  if (!Number.isFinite(value)) return null
+  return { value: value === 0 ? 0 : value, step: decimalNearest(parsed.step), percent: parsed.percent }
 }

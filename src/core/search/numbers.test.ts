@@ -37,6 +37,7 @@ describe('scanNumbers', () => {
     ['per week',               '40 per week',      40,      false, 'week'],
     ['annually',               '1 million annually', 1e6,   false, 'year'],
     ['a minus sign',           '−5',               -5,      false, null],
+    ['a minus before a point', '-.5',              -0.5,    false, null],
     ['zero',                   '0',                0,       false, null],
   ]
   it.each(rows)('reads %s', (_label, text, value, percent, rate) => {
@@ -56,6 +57,12 @@ describe('scanNumbers', () => {
     expect(scanNumbers('COVID-19').map((mention) => mention.value)).toEqual([19])
     expect(scanNumbers('1,2,3').map((mention) => mention.value)).toEqual([1])
     expect(scanNumbers('5 kilometres').map((mention) => mention.value)).toEqual([5])
+  })
+
+  it('skips a number whose separators are broken instead of reading its first digits', () => {
+    // "12,0001" is no number: reading it as 12 put a figure in the index that the text does not state.
+    expect(scanNumbers('12,0001')).toEqual([])
+    expect(scanNumbers('1,2345 and 1,234')).toMatchObject([{ value: 1234, start: 11, end: 16 }])
   })
 
   it('keeps the written precision', () => {

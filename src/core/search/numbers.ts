@@ -1,10 +1,10 @@
-import { CURRENCY_SIGN, DIGITS, longestFirst, PERCENT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../figure/lexicon'
-import { parseWritten } from '../figure/written'
+import { SEARCH_TOKENS, scanTokens } from '../figure/tokens'
+import { numberOfToken } from '../figure/written'
 import { foldText, wellFormed } from './normalise'
 
 /**
  * Numbers as readers and writers spell them. Every spelling goes through {@link scanNumbers},
- * which hands the digits to the figure parser ({@link parseWritten}), so "499,000", "499k",
+ * which finds it with the one tokeniser and reads it as the figure parser does ({@link numberOfToken}), so "499,000", "499k",
  * "499 thousand" and "0.499 million" all become 499000 in the index, in a query and on the page.
  */
 
@@ -16,22 +16,15 @@ export interface NumberMention {
   readonly value: number
   readonly percent: boolean
   readonly rate: Rate | null
-  /** The step of the last written digit, as {@link parseWritten} reads it. */
+  /** The step of the last written digit, as the figure parser reads it. */
   readonly step: number
   readonly start: number
   readonly end: number
 }
 
-const SCALE = [...Object.keys(SCALE_WORDS), longestFirst(Object.keys(SCALE_ABBREVIATIONS))].join('|')
-// A query may say "pct", which a figure's `written` may not: search reads it as "%" (see ../figure/lexicon).
-const PERCENT = ['%', ...[...PERCENT_WORDS, 'pct'].map((word) => String.raw`${word.replace(' ', String.raw`\s+`)}(?![\p{L}])`)].join('|')
 const RATE = String.raw`(?:(?:(?:a|an|per|each|every)\s+|/\s*)(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)(?![\p{L}])`
-// Not glued to a word or another number on the left: "FY2023" is a word, "1,2" is not "2".
-const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<sign>[-−](?=${CURRENCY_SIGN}?\d))?${CURRENCY_SIGN}?(?<digits>${DIGITS}|\.\d+)(?![\p{N}])` +
-    String.raw`(?:\s*(?<scale>${SCALE})(?![\p{L}\p{N}]))?(?:\s*(?<percent>${PERCENT}))?(?:\s*(?<rate>${RATE}))?`,
-  'giu',
-)
+// A rate phrase right after a number ("3,200 a day"), tried where the number ends.
+const RATE_AFTER = new RegExp(String.raw`\s*(?:${RATE})`, 'iuy')
 const RATE_ALONE = new RegExp(String.raw`(?<![\p{L}])(?:${RATE})`, 'iu')
 
 /** Reads a rate phrase: "a day", "per week", "daily" → its period. */
@@ -62,19 +55,20 @@ export function rateIn(text: string): Rate | null {
  */
 export function scanNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = []
-  for (const match of wellFormed(text).matchAll(NUMBER)) {
-    const groups = match.groups ?? {}
-    const digits = groups.digits ?? ''
-    const written = `${groups.sign ? '-' : ''}${digits.startsWith('.') ? `0${digits}` : digits}${groups.scale ? ` ${groups.scale}` : ''}${groups.percent ? '%' : ''}`
-    const parsed = parseWritten(written)
-    if (!parsed || !Number.isFinite(parsed.value)) continue
+  const clean = wellFormed(text)
+  // Every spelling a reader might type (../figure/tokens: SEARCH_TOKENS), then a rate after it.
+  for (const token of scanTokens(clean, SEARCH_TOKENS)) {
+    const parsed = numberOfToken(token)
+    if (!parsed) continue
+    RATE_AFTER.lastIndex = token.end
+    const rate = RATE_AFTER.exec(clean)
     mentions.push({
       value: canonicalValue(parsed.value),
       percent: parsed.percent,
-      rate: groups.rate ? rateOfPhrase(groups.rate) : null,
+      rate: rate ? rateOfPhrase(rate[0]) : null,
       step: parsed.step,
-      start: match.index,
-      end: match.index + match[0].length,
+      start: token.start,
+      end: token.end + (rate ? rate[0].length : 0),
     })
   }
   return mentions
