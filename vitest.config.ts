@@ -17,8 +17,8 @@ export default defineConfig({
       {
         resolve: { alias },
         // Reads the static export in out/; `npm test` builds it first. These tests start processes and
-        // read hundreds of files: 5 s is a fine default for a unit test, not for them on a busy 2-core machine.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        // read hundreds of files (and clean up as many): 5 s is a fine default for a unit test, not for them on a busy 2-core machine.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         resolve: { alias },

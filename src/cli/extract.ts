@@ -19,8 +19,19 @@ export interface CommandIO {
   readonly today: string
 }
 
+/**
+ * The day written into new drafts and sources: today in UTC, or the day of `SOURCE_DATE_EPOCH` (Unix
+ * seconds, the reproducible-builds convention) when it is set, so that two runs agree across midnight.
+ */
+export function todayOf(env: Readonly<Record<string, string | undefined>> = process.env, now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH
+  if (epoch === undefined || epoch === '') return now.toISOString().slice(0, 10)
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 UTC; got "${epoch}"`)
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
+}
+
 export function defaultIO(): CommandIO {
-  return { out: console.log, err: console.error, dir: contentDir(), today: new Date().toISOString().slice(0, 10) }
+  return { out: console.log, err: console.error, dir: contentDir(), today: todayOf() }
 }
 
 /** Why a draft's file was left as it is: a reviewed claim, or a draft a person has edited (or never drafted by this command). */

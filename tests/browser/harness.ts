@@ -21,8 +21,8 @@ export async function openSite(): Promise<{ browser: Browser; baseUrl: string; c
 
 /**
  * Collects console errors and failed requests. The one failure excused is a request the browser
- * abandoned because the page navigated away after it started (the old page's icon, say); an abort
- * on the page that is still showing counts.
+ * abandoned because the page navigated away after it started (the old page's icon, say), counted
+ * from when the navigation starts; an abort on the page that is still showing counts.
  */
 export function watchForErrors(page: Page): string[] {
   const problems: string[] = []
@@ -31,7 +31,12 @@ export function watchForErrors(page: Page): string[] {
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations++
   })
-  page.on('request', (request) => startedAt.set(request, navigations))
+  page.on('request', (request) => {
+    startedAt.set(request, navigations)
+    // Chromium abandons the old page's requests when a navigation starts, before the new page commits
+    // (framenavigated): the start counts too.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++
+  })
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })

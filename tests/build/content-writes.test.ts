@@ -12,7 +12,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 let copies = 0
 
 function claims(dir: string, args: readonly string[], crashAfter?: number) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: dir }
+  // One day for every run, so that runs compared with each other agree even across midnight.
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6) / 1000) }
   delete env.CLAIMS_TEST_CRASH_AFTER
   if (crashAfter !== undefined) env.CLAIMS_TEST_CRASH_AFTER = String(crashAfter)
   const run = spawnSync(process.execPath, ['src/cli/launch.mjs', ...args], { env, encoding: 'utf8' })
