@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { siteConfig } from '@/config/site'
-import { assetUrl } from '@/content/assets'
+import { inlineScript } from '@/content/assets'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -59,7 +59,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <script type="module" src={assetUrl('every-page')} />
+        {/* Inline, not a module to fetch: the end of parsing (DOMContentLoaded, and the style and layout Chromium
+            forces there) waited for that request, so a slow phone's first full layout waited for one more round
+            trip (issue 16). Inline, it runs when the parser reaches it, with every copy button above it parsed. */}
+        <script dangerouslySetInnerHTML={{ __html: inlineScript('every-page') }} />
       </body>
     </html>
   )

@@ -1,7 +1,9 @@
 /**
- * The only script most pages load. Pages are complete without it; it adds what needs a script:
- * the "/" shortcut to the search box and the citation copy buttons (hidden until this runs, so a
- * reader without scripts never meets a button that does nothing).
+ * The only script most pages have, written inline at the end of every page's <body>
+ * (src/app/layout.tsx; bundled as one self-contained function, see INLINE_ENTRIES). Pages are
+ * complete without it; it adds what needs a script: the "/" shortcut to the search box and the
+ * citation copy buttons (hidden until this runs, so a reader without scripts never meets a button
+ * that does nothing). It runs as the parser reaches it, so every button is already in the page.
  */
 import { SEARCH_INPUT_ATTRIBUTE, COPY_TARGET_ATTRIBUTE } from './dom'
 

@@ -5,7 +5,8 @@
  * markup. It builds text with textContent only: queries never become markup.
  *
  * Nothing is fetched or started until the reader is about to search (a key or a press in the
- * form) or the URL already holds a search: the page's first load runs only this small module.
+ * form) or the URL already holds a search: the page's first load runs only this small module,
+ * loaded async so that the end of parsing does not wait for it.
  */
 // Module by module, not from the '@/core/search' barrel, through which the index reader and a
 // dead fuse.js import would ride along: the reader lives in the worker.
@@ -248,4 +249,6 @@ function start(): void {
   session.start()
 }
 
-start()
+// The module loads async, so the page's parsing never waits for it; should it come in first, it waits for the page.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
+else start()

@@ -1,6 +1,6 @@
 /**
  * Attributes shared by the search page's server markup and src/browser/search-page.ts. Kept apart from
- * dom.ts, which site.ts imports: a module two browser entries share becomes a chunk of its own,
+ * dom.ts, which every-page.ts imports: a module two browser entries share becomes a chunk of its own,
  * one more request on every page for a few constants.
  */
 

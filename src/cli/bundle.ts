@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as esbuild from 'esbuild'
 import { parseCommandArgs } from './args'
-import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, WORKER_ENTRIES, type AssetManifest } from '@/content/assets'
+import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, INLINE_ENTRIES, WORKER_ENTRIES, type AssetManifest } from '@/content/assets'
 
 
 function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): AssetManifest {
@@ -25,7 +25,8 @@ function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): Ass
  * scripts. Hashed names let hosts cache them forever; code splitting keeps fuse.js out of the
  * search page's first load until a query needs it. Workers are a second build in the same step:
  * in one build, esbuild would move what a page and its worker share into a chunk, one more
- * request on the page's first load for a few constants.
+ * request on the page's first load for a few constants. Scripts written inline into every page
+ * (INLINE_ENTRIES) are a third: each one function, no chunk and no import, run as a classic script.
  */
 export async function runBundleCommand(args: readonly string[]): Promise<number> {
   const { watch = false } = parseCommandArgs('bundle', args, { options: { watch: { type: 'boolean' } } }).values
@@ -38,7 +39,7 @@ export async function bundleBrowserScripts({ watch = false } = {}): Promise<void
   const outdir = path.resolve(ASSET_DIR)
   rmSync(outdir, { recursive: true, force: true })
   mkdirSync(outdir, { recursive: true })
-  const groups = [BROWSER_ENTRIES.filter((entry) => !WORKER_ENTRIES.includes(entry)), [...WORKER_ENTRIES]]
+  const groups = [BROWSER_ENTRIES.filter((entry) => !WORKER_ENTRIES.includes(entry) && !INLINE_ENTRIES.includes(entry)), [...WORKER_ENTRIES], [...INLINE_ENTRIES]]
   const metafiles: (esbuild.Metafile | undefined)[] = groups.map(() => undefined)
   // Each build reports its outputs; the manifest is written once every build has some.
   const writeManifest = (group: number): esbuild.Plugin => ({
@@ -53,13 +54,14 @@ export async function bundleBrowserScripts({ watch = false } = {}): Promise<void
       })
     },
   })
-  const options = groups.map(
-    (entries, group): esbuild.BuildOptions => ({
+  const options = groups.map((entries, group): esbuild.BuildOptions => {
+    const inline = entries.some((entry) => INLINE_ENTRIES.includes(entry))
+    return {
       entryPoints: entries.map((entry) => path.resolve('src/browser', `${entry}.ts`)),
       outdir,
       bundle: true,
-      splitting: true,
-      format: 'esm',
+      splitting: !inline,
+      format: inline ? 'iife' : 'esm',
       target: ['es2022'],
       minify: !watch,
       sourcemap: watch ? 'inline' : false,
@@ -70,8 +72,8 @@ export async function bundleBrowserScripts({ watch = false } = {}): Promise<void
       tsconfig: path.resolve('tsconfig.json'),
       logLevel: watch ? 'info' : 'warning',
       plugins: [writeManifest(group)],
-    }),
-  )
+    }
+  })
   if (watch) {
     for (const option of options) await (await esbuild.context(option)).watch()
     await new Promise(() => {}) // runs until stopped

@@ -1,11 +1,13 @@
 /**
- * `npm run bench:pages [-- --runs 3] [--uncompressed] [--json] [--strict]`
+ * `npm run bench:pages [-- --runs 3] [--uncompressed] [--json] [--strict] [--save DIR]`
  *
  * Lighthouse 12 (mobile defaults: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown)
  * over the built site in out/, served by the same static server as `npm start`, for the overview,
  * a claim page, the source page and /search (when the export has it). Prints per page the four
- * category scores, total blocking time (TBT, per run too) and the JavaScript the first load fetched,
- * against the targets of issues 5 and 16.
+ * category scores, total blocking time (TBT) and the JavaScript the first load fetched, against the
+ * targets of issues 5 and 16; and per run the performance score with the metrics that make it (FCP,
+ * LCP, SI, TBT) and the longest main-thread task, so a run that falls short shows which metric cost
+ * the points and what work did. `--save DIR` keeps every run's Lighthouse report for a closer look.
  *
  * Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), started here with a DevTools port
  * that Lighthouse connects to; chrome-launcher is not used.
@@ -19,7 +21,7 @@
  * performance score is the one reported, as Lighthouse's own docs advise.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { get, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -50,19 +52,21 @@ const USAGE = `Usage: npm run bench:pages -- [options]
   --runs N   Lighthouse runs per page; the run with the median performance score is reported (default 3)
   --uncompressed  serve raw bytes instead of gzip, to see what compression is worth
   --json     print the results as JSON instead of a table
-  --strict   exit 1 when a target is missed (a Lighthouse failure always exits 1)`
+  --strict   exit 1 when a target is missed (a Lighthouse failure always exits 1)
+  --save DIR write each run's Lighthouse report to DIR/<page>-<run>.json`
 
 interface Options {
   json: boolean
   strict: boolean
   uncompressed: boolean
   runs: number
+  save: string | undefined
 }
 
 // ─── arguments ──────────────────────────────────────────────────────────────────────────────────
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, strict: false, uncompressed: false, runs: 3 }
+  const options: Options = { json: false, strict: false, uncompressed: false, runs: 3, save: undefined }
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string
     if (arg === '--json') options.json = true
@@ -76,6 +80,13 @@ function parseArgs(argv: readonly string[]): Options {
         process.exit(2)
       }
       options.runs = runs
+    } else if (arg === '--save' || arg.startsWith('--save=')) {
+      const value = arg.includes('=') ? arg.slice('--save='.length) : argv[++index]
+      if (!value) {
+        console.error(`bench:pages: --save expects a directory\n${USAGE}`)
+        process.exit(2)
+      }
+      options.save = path.resolve(value)
     }
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE)
@@ -213,6 +224,8 @@ interface PageResult {
   readonly performanceRuns: (number | null)[]
   /** Total blocking time of every run, in run order, in ms: what a slow phone's main thread is kept busy for. */
   readonly tbtRuns: (number | null)[]
+  /** Every run's score and the metrics it is made of, in run order. */
+  readonly runs: RunFigures[]
   /** Of the reported run, in milliseconds (CLS unitless). */
   readonly metrics: { readonly fcp: number | null; readonly lcp: number | null; readonly tbt: number | null; readonly cls: number | null; readonly si: number | null }
   readonly firstLoadJs: { readonly scripts: number; readonly rawBytes: number; readonly gzipBytes: number; readonly computedGzip: boolean }
@@ -220,6 +233,48 @@ interface PageResult {
   readonly findings: string[]
   readonly warnings: string[]
   readonly misses: string[]
+}
+
+/** One run's performance score, its metrics (ms, simulated) and its longest main-thread task. */
+interface RunFigures {
+  readonly performance: number | null
+  readonly fcp: number | null
+  readonly lcp: number | null
+  readonly si: number | null
+  readonly tbt: number | null
+  /** The longest task as Lantern simulated it (observed time × the CPU slowdown), with the work it did. */
+  readonly longestTask: { readonly ms: number; readonly url: string; readonly work: string } | null
+}
+
+interface LongTaskDebug {
+  readonly urls?: string[]
+  readonly tasks?: ({ urlIndex: number; duration: number; startTime: number } & Record<string, number>)[]
+}
+
+/** The longest task of a run, from the long-tasks audit, with its time by kind of work (style & layout, script, parse …). */
+function longestTaskOf(lhr: Result): RunFigures['longestTask'] {
+  const debug = (lhr.audits['long-tasks']?.details as { debugData?: LongTaskDebug } | undefined)?.debugData
+  const longest = [...(debug?.tasks ?? [])].sort((a, b) => b.duration - a.duration)[0]
+  if (!longest) return null
+  const work = Object.entries(longest)
+    .filter(([key, value]) => !['urlIndex', 'duration', 'startTime'].includes(key) && value >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, value]) => `${key} ${Math.round(value)}`)
+    .join(', ')
+  const url = debug?.urls?.[longest.urlIndex] ?? ''
+  return { ms: Math.round(longest.duration), url: url.startsWith('http') ? new URL(url).pathname : url, work }
+}
+
+function runFiguresOf(lhr: Result): RunFigures {
+  const metric = (id: string) => roundedMs(lhr.audits[id]?.numericValue)
+  return {
+    performance: scoreOf(lhr, 'performance'),
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    si: metric('speed-index'),
+    tbt: metric('total-blocking-time'),
+    longestTask: longestTaskOf(lhr),
+  }
 }
 
 function findingsOf(lhr: Result): string[] {
@@ -249,9 +304,13 @@ async function lighthouseRun(url: string, port: number): Promise<Result> {
   return run.lhr
 }
 
-async function measure(page: BenchPage, baseUrl: string, port: number, runs: number): Promise<PageResult> {
+async function measure(page: BenchPage, baseUrl: string, port: number, runs: number, save: string | undefined): Promise<PageResult> {
   const lhrs: Result[] = []
-  for (let run = 0; run < runs; run++) lhrs.push(await lighthouseRun(`${baseUrl}${page.path}`, port))
+  for (let run = 0; run < runs; run++) {
+    const lhr = await lighthouseRun(`${baseUrl}${page.path}`, port)
+    if (save) writeFileSync(path.join(save, `${page.name}-${run + 1}.json`), JSON.stringify(lhr))
+    lhrs.push(lhr)
+  }
   const byPerformance = [...lhrs].sort((a, b) => (scoreOf(a, 'performance') ?? -1) - (scoreOf(b, 'performance') ?? -1))
   const lhr = byPerformance[Math.floor((byPerformance.length - 1) / 2)] as Result
 
@@ -279,6 +338,7 @@ async function measure(page: BenchPage, baseUrl: string, port: number, runs: num
     scores,
     performanceRuns: lhrs.map((run) => scoreOf(run, 'performance')),
     tbtRuns: lhrs.map((run) => roundedMs(run.audits['total-blocking-time']?.numericValue)),
+    runs: lhrs.map(runFiguresOf),
     metrics: {
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
@@ -303,8 +363,8 @@ function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`
 }
 
-function seconds(ms: number | null): string {
-  return ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`
+function seconds(ms: number | null, digits = 1): string {
+  return ms === null ? 'n/a' : `${(ms / 1000).toFixed(digits)} s`
 }
 
 function printTable(results: readonly PageResult[], skipped: readonly string[], options: Options): void {
@@ -340,6 +400,12 @@ function printTable(results: readonly PageResult[], skipped: readonly string[], 
     console.log(
       `  performance runs ${result.performanceRuns.join(', ')}; TBT runs ${result.tbtRuns.map((tbt) => (tbt === null ? 'n/a' : `${tbt} ms`)).join(', ')}; reported run: FCP ${seconds(fcp)}, LCP ${seconds(lcp)}, TBT ${tbt === null ? 'n/a' : `${Math.round(tbt)} ms`}, CLS ${cls === null ? 'n/a' : cls.toFixed(3)}, SI ${seconds(si)}`,
     )
+    result.runs.forEach((run, index) => {
+      const task = run.longestTask ? `longest task ${run.longestTask.ms} ms${run.longestTask.url ? ` (${run.longestTask.url})` : ''}${run.longestTask.work ? `: ${run.longestTask.work}` : ''}` : 'no long task'
+      console.log(
+        `  run ${index + 1}: performance ${run.performance ?? 'n/a'}; FCP ${seconds(run.fcp, 2)}, LCP ${seconds(run.lcp, 2)}, SI ${seconds(run.si, 2)}, TBT ${run.tbt === null ? 'n/a' : `${run.tbt} ms`}; ${task}`,
+      )
+    })
     for (const finding of result.findings) console.log(`  - ${finding}`)
     for (const warning of result.warnings) console.log(`  ! ${warning}`)
   }
@@ -352,6 +418,7 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2))
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing; run `npm run build` first')
   const { pages, skipped } = pagesToMeasure()
+  if (options.save) mkdirSync(options.save, { recursive: true })
   const servers: Server[] = []
   const results: PageResult[] = []
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined
@@ -362,7 +429,7 @@ async function main(): Promise<number> {
     chromium = await launchChromium()
     for (const page of pages) {
       if (!options.json) console.error(`Lighthouse: ${page.path} × ${options.runs} …`)
-      results.push(await measure(page, url, chromium.port, options.runs))
+      results.push(await measure(page, url, chromium.port, options.runs, options.save))
     }
   } finally {
     await chromium?.stop()

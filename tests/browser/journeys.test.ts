@@ -66,7 +66,11 @@ describe('finding and reading claims', () => {
     await page.goto(`${site.baseUrl}/claims/${CLAIM_ID}`, { waitUntil: 'networkidle' })
     await expect(page.locator('h1').textContent()).resolves.toMatch(/asylum/i)
     for (const heading of ['Verdict', 'The quote in context', 'Checks', 'Cite this claim', 'Record']) {
-      await expect(page.getByRole('heading', { name: heading, level: 2 }).isVisible(), heading).resolves.toBe(true)
+      // As a reader scrolls to it: the sections far below the first screen are rendered only near the
+      // viewport (content-visibility: auto), and until then Chromium gives them no box to be visible in.
+      const element = page.getByRole('heading', { name: heading, level: 2 })
+      await element.scrollIntoViewIfNeeded()
+      await expect(element.isVisible(), heading).resolves.toBe(true)
     }
     await expect(page.locator('main mark').first().textContent()).resolves.toMatch(/\d/)
     const verdict = page.locator('section[aria-labelledby="verdict-title"]')

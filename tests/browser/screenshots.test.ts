@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { openSite, watchForErrors } from './harness'
 import { CLAIM_ID } from './site-pages'
 
@@ -35,6 +36,23 @@ afterAll(async () => {
 
 type Viewport = (typeof VIEWPORTS)[number]
 
+/**
+ * Makes the viewport as tall as the page, so that every section is on screen and rendered as a
+ * reader scrolling to it sees it: the sections far below the first screen are laid out and painted
+ * only near the viewport (content-visibility: auto), and a full-page capture alone leaves them blank.
+ * Their real heights replace the estimates as they render, so it repeats until the height holds.
+ */
+async function showWholePage(page: Page, viewport: Viewport): Promise<void> {
+  let height = 0
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const next = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))
+    if (next === height) return
+    height = next
+    await page.setViewportSize({ width: viewport.width, height })
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  }
+}
+
 /** A screenshot of the claim page (into `file` when given), and the errors the page logged meanwhile. */
 async function capture(colorScheme: (typeof COLOUR_SCHEMES)[number], viewport: Viewport, file?: string): Promise<{ png: Buffer; problems: string[] }> {
   const context = await site.browser.newContext({
@@ -48,6 +66,7 @@ async function capture(colorScheme: (typeof COLOUR_SCHEMES)[number], viewport: V
     const page = await context.newPage()
     const problems = watchForErrors(page)
     await page.goto(`${site.baseUrl}/claims/${CLAIM_ID}`, { waitUntil: 'networkidle' })
+    if (file !== undefined) await showWholePage(page, viewport)
     return { png: await page.screenshot({ path: file, fullPage: file !== undefined }), problems }
   } finally {
     await context.close()

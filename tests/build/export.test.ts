@@ -8,6 +8,7 @@ import { readContentFiles } from '@/content/files'
 import { buildLedgerOrThrow } from '@/core/content/ledger'
 import { formatAllCitations } from '@/core/citation'
 import type { ClaimJSON } from '@/core/content/claims-json'
+import { scriptHash } from '@/core/publish/security-headers'
 
 // Runs over the static export of the bundled content that `npm test` builds first.
 const OUT = path.resolve('out')
@@ -200,10 +201,28 @@ describe('the static export', () => {
     expect(files.filter((name) => name.endsWith('.txt') && name !== 'robots.txt' && name !== 'permalinks.txt')).toEqual([])
   })
 
+  it('writes the site script inline at the end of every page, allowed by its hash, and fetches no other script but the search module', () => {
+    const manifest = JSON.parse(html('assets/manifest.json')) as Record<string, string>
+    const code = readFileSync(path.join(OUT, manifest['every-page'] as string), 'utf8').trim()
+    const hash = scriptHash(code)
+    const files = (readdirSync(OUT, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.html'))
+    const pages = files.filter((name) => html(name).includes('class="site-header"'))
+    expect(pages.length).toBeGreaterThan(20)
+    for (const page of pages) {
+      const text = html(page)
+      // A module the parser had to wait for would hold back the end of parsing, and the layout Chromium forces there.
+      expect(text, page).toContain(`<script>${code}</script></body>`)
+      expect(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(text)?.[1], page).toContain(hash)
+      const fetched = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
+      expect(fetched, page).toEqual(page === 'search.html' ? [expect.stringMatching(/^\/assets\/search-page-[A-Z0-9]+\.js$/)] : [])
+    }
+  })
+
   it('gives the search page its own small module; the index code and fuse.js are in a worker it starts', () => {
     const page = html('search.html')
     const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1] as string)
-    expect(scripts).toHaveLength(2)
+    // The site's own script is inline (src/browser/every-page.ts, on every page): the search module is the one fetched.
+    expect(scripts).toHaveLength(1)
     const entry = scripts.find((src) => /^\/assets\/search-page-[A-Z0-9]+\.js$/.test(src))
     expect(entry, scripts.join(', ')).toBeDefined()
     const code = readFileSync(path.join(OUT, entry as string), 'utf8')

@@ -155,7 +155,8 @@ export default function SearchPage() {
         </section>
         <ResultTemplate />
       </div>
-      <script type="module" src={assetUrl('search-page')} />
+      {/* async: the end of parsing, and the style and layout Chromium forces there, need not wait for this fetch (issue 16). */}
+      <script type="module" async src={assetUrl('search-page')} />
     </>
   )
 }
