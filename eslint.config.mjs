@@ -4,6 +4,7 @@ import js from '@eslint/js'
 import nextPlugin from '@next/eslint-plugin-next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import { defineConfig } from 'eslint/config'
+import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 /**
@@ -20,7 +21,8 @@ const HEAVY_MODULES = [
 ].flat()
 /** The same, for folders and packages whose every module is out of bounds. */
 const HEAVY_FOLDERS = ['mathjs/*', '@/core/extract/*', '@citation-js/*', '@/cli/*']
-const PAGE_IMPORTS = 'pages and components must not load mathjs, zod, yaml or citeproc: import the type only (`import type`), or a module without them (e.g. @/core/check/status, @/content/page-data)'
+const PAGE_IMPORTS =
+  'pages and components must not load mathjs, zod, yaml or citeproc: import the type only (`import type`), or a module without them (e.g. @/core/check/status, @/content/page-data)'
 
 export default defineConfig(
   { ignores: ['.next/', 'out/', '.stage/', '.contentlayer/', '.writes/', 'public/', 'tests/.artifacts/', 'next-env.d.ts'] },
@@ -65,4 +67,6 @@ export default defineConfig(
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  // Last: turns off every rule that would argue with Prettier's layout (`npm run format:check`).
+  prettier,
 )

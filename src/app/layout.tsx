@@ -54,8 +54,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              {siteConfig.name} checks the numbers in news articles against each other, within the rounding of the
-              figures as written. <Link href="/methodology">How the checks work</Link>.
+              {siteConfig.name} checks the numbers in news articles against each other, within the rounding of the figures as written.{' '}
+              <Link href="/methodology">How the checks work</Link>.
             </p>
           </div>
         </footer>

@@ -13,9 +13,8 @@ export default function HomePage() {
     <>
       <h1>Numeric claims: their arithmetic, their sourcing, and the record</h1>
       <p className="lede">
-        Every figure in the articles below, with who said it, where it appeared, the interval its rounding allows, the
-        sums a careful reader would do, and what official data or documents say. Each verdict has three separate
-        axes; an accuracy rating exists only where a claim was checked against the record.
+        Every figure in the articles below, with who said it, where it appeared, the interval its rounding allows, the sums a careful reader would do, and what official data or
+        documents say. Each verdict has three separate axes; an accuracy rating exists only where a claim was checked against the record.
       </p>
 
       <dl className={styles.stats}>
@@ -59,8 +58,8 @@ export default function HomePage() {
           </ul>
           {axis === 'arithmetic' ? (
             <p className="muted" data-agreements={counts.agreements.independent}>
-              {counts.agreements.checks} arithmetic checks hold; they are {counts.agreements.independent} independent
-              agreements, since checks on several claims that restate one identity count once.
+              {counts.agreements.checks} arithmetic checks hold; they are {counts.agreements.independent} independent agreements, since checks on several claims that restate one
+              identity count once.
             </p>
           ) : null}
         </section>
@@ -73,8 +72,7 @@ export default function HomePage() {
             <Link href={source.page}>{source.headline}</Link>
             <span className="muted">
               {' '}
-              · {source.publisher}, {formatIsoDate(source.published)} ·{' '}
-              {claims.filter((claim) => claim.source === source.id).length} claims
+              · {source.publisher}, {formatIsoDate(source.published)} · {claims.filter((claim) => claim.source === source.id).length} claims
             </span>
           </li>
         ))}

@@ -17,8 +17,7 @@ function focusSearchOnSlash(): void {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
     // The search page's own box takes precedence over the header's.
     const box =
-      document.querySelector<HTMLInputElement>(`input[${SEARCH_INPUT_ATTRIBUTE}="page"]`) ??
-      document.querySelector<HTMLInputElement>(`input[${SEARCH_INPUT_ATTRIBUTE}="header"]`)
+      document.querySelector<HTMLInputElement>(`input[${SEARCH_INPUT_ATTRIBUTE}="page"]`) ?? document.querySelector<HTMLInputElement>(`input[${SEARCH_INPUT_ATTRIBUTE}="header"]`)
     if (!box) return
     event.preventDefault()
     box.focus()

@@ -148,7 +148,9 @@ function start(): void {
       slot(nothing, 'query').textContent = state.q
       slot(nothing, 'with-filters').hidden = !filtered
       slot(nothing, 'without-filters').hidden = !filtered
-      slot(nothing, 'without-filters').querySelector('a')?.setAttribute('href', searchHref({ q: state.q, filters: {} }))
+      slot(nothing, 'without-filters')
+        .querySelector('a')
+        ?.setAttribute('href', searchHref({ q: state.q, filters: {} }))
     }
     notice.hidden = !found?.relaxed
     list.setAttribute('aria-busy', String(!view.current))

@@ -73,6 +73,8 @@ function addSource(args: readonly string[], io: CommandIO): number {
   }
   io.out(`${status === 'unchanged' ? 'unchanged' : 'created  '} ${path.relative(process.cwd(), target)} (+ .txt)`)
   for (const exclusion of source.data.excluded) io.out(`excluded  “${exclusion.text}”: ${exclusion.reason}`)
-  io.out(`\nEvery other number in the text needs a claim: npm run claims -- extract ${path.relative(process.cwd(), path.join(sourcesDir, `${source.id}.txt`))} --write --source ${source.id}`)
+  io.out(
+    `\nEvery other number in the text needs a claim: npm run claims -- extract ${path.relative(process.cwd(), path.join(sourcesDir, `${source.id}.txt`))} --write --source ${source.id}`,
+  )
   return 0
 }

@@ -17,7 +17,10 @@ function usageError(run: () => unknown): UsageError {
 describe('parseCommandArgs', () => {
   it('reads the flags it is given', () => {
     expect(parseCommandArgs('check', ['--json'], CHECK).values).toEqual({ json: true })
-    expect(parseCommandArgs('publish', ['--out', 'x'], { options: { out: { type: 'string', default: 'out' }, stage: { type: 'string', default: '.stage' } } }).values).toEqual({ out: 'x', stage: '.stage' })
+    expect(parseCommandArgs('publish', ['--out', 'x'], { options: { out: { type: 'string', default: 'out' }, stage: { type: 'string', default: '.stage' } } }).values).toEqual({
+      out: 'x',
+      stage: '.stage',
+    })
   })
 
   // prettier-ignore

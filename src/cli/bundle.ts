@@ -4,7 +4,6 @@ import * as esbuild from 'esbuild'
 import { parseCommandArgs } from './args'
 import { ASSET_DIR, ASSET_MANIFEST, ASSET_URL_PREFIX, BROWSER_ENTRIES, INLINE_ENTRIES, WORKER_ENTRIES, type AssetManifest } from '@/content/assets'
 
-
 function manifestOf(metafiles: readonly esbuild.Metafile[], outdir: string): AssetManifest {
   const manifest: Partial<Record<string, string>> = {}
   for (const [output, meta] of metafiles.flatMap((metafile) => Object.entries(metafile.outputs))) {

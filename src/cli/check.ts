@@ -34,9 +34,7 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
       check: check.id,
       kind: check.kind,
       computed: check.computed ? `${display(check.computed)} (${displayInterval(check.computed.interval, check.computed.kind)})` : '—',
-      stated: check.stated
-        ? `${check.relation ? `${check.relation.symbol} ` : ''}${check.stated.written} (${displayInterval(check.stated.interval, check.stated.kind)})`
-        : '—',
+      stated: check.stated ? `${check.relation ? `${check.relation.symbol} ` : ''}${check.stated.written} (${displayInterval(check.stated.interval, check.stated.kind)})` : '—',
       status: check.status,
       offBy: check.offBy,
     })),
@@ -50,12 +48,27 @@ export function runCheckCommand(args: readonly string[], out: (line: string) => 
     return 0
   }
   const headers = { claim: 'claim', check: 'check', kind: 'kind', computed: 'computed', stated: 'stated', status: 'status' }
-  const table = [headers, ...rows.map((row) => ({ ...row, status: STATUS_LABELS[row.status].label + (row.offBy ? ` by ${displayInterval({ low: row.offBy.absolute, high: row.offBy.absolute })}` : '') }))]
+  const table = [
+    headers,
+    ...rows.map((row) => ({
+      ...row,
+      status: STATUS_LABELS[row.status].label + (row.offBy ? ` by ${displayInterval({ low: row.offBy.absolute, high: row.offBy.absolute })}` : ''),
+    })),
+  ]
   const widths = (Object.keys(headers) as (keyof typeof headers)[]).map((key) => Math.max(...table.map((row) => String(row[key]).length)))
   for (const row of table) {
-    out((Object.keys(headers) as (keyof typeof headers)[]).map((key, index) => String(row[key]).padEnd(widths[index] ?? 0)).join('  ').trimEnd())
+    out(
+      (Object.keys(headers) as (keyof typeof headers)[])
+        .map((key, index) => String(row[key]).padEnd(widths[index] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
   }
   const counts = rows.reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.status]: (tally[row.status] ?? 0) + 1 }), {})
-  out(`\n${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts (not published), ${rows.length} checks: ${Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ')}`)
+  out(
+    `\n${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts (not published), ${rows.length} checks: ${Object.entries(counts)
+      .map(([status, count]) => `${count} ${status}`)
+      .join(', ')}`,
+  )
   return 0
 }

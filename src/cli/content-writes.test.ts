@@ -37,17 +37,32 @@ describe('writeContentFiles', () => {
   it('refuses a path outside the content folder, or one given twice, before touching anything', () => {
     const root = tree({ 'claims/a.mdx': 'a' })
     expect(() => writeContentFiles(root, [{ path: '../escape.txt', content: 'x' }])).toThrow('../escape.txt: expected a path inside the content folder')
-    expect(() => writeContentFiles(root, [{ path: 'claims/b.mdx', content: 'x' }, { path: 'claims/b.mdx', content: 'y' }])).toThrow('claims/b.mdx: given twice in one write')
+    expect(() =>
+      writeContentFiles(root, [
+        { path: 'claims/b.mdx', content: 'x' },
+        { path: 'claims/b.mdx', content: 'y' },
+      ]),
+    ).toThrow('claims/b.mdx: given twice in one write')
     expect(snapshot(root)).toEqual({ claims: '(folder)', 'claims/a.mdx': 'a' })
   })
 
   it('creates files, records what it generated, and replaces them while nobody has edited them', () => {
     const root = tree({})
-    const first = writeContentFiles(root, [{ path: 'data/set/a.csv', content: 'a\n1\n' }, { path: 'sources/s.txt', content: 'text', policy: 'create' }])
+    const first = writeContentFiles(root, [
+      { path: 'data/set/a.csv', content: 'a\n1\n' },
+      { path: 'sources/s.txt', content: 'text', policy: 'create' },
+    ])
     expect(first.files.map((file) => file.status)).toEqual(['created', 'created'])
-    expect(manifestOf(root).split('\n').map((line) => line.slice(66))).toEqual(['data/set/a.csv', 'sources/s.txt', ''])
+    expect(
+      manifestOf(root)
+        .split('\n')
+        .map((line) => line.slice(66)),
+    ).toEqual(['data/set/a.csv', 'sources/s.txt', ''])
 
-    const second = writeContentFiles(root, [{ path: 'data/set/a.csv', content: 'a\n2\n' }, { path: 'sources/s.txt', content: 'text', policy: 'create' }])
+    const second = writeContentFiles(root, [
+      { path: 'data/set/a.csv', content: 'a\n2\n' },
+      { path: 'sources/s.txt', content: 'text', policy: 'create' },
+    ])
     expect(second.files.map((file) => file.status)).toEqual(['replaced', 'unchanged'])
     expect(readFileSync(path.join(root, 'data/set/a.csv'), 'utf8')).toBe('a\n2\n')
     // No staging left behind.
@@ -60,7 +75,11 @@ describe('writeContentFiles', () => {
     writeFileSync(path.join(root, 'claims/draft.mdx'), 'draft 1, reviewed')
     const before = snapshot(root)
 
-    const files: ContentFile[] = [{ path: 'claims/new.mdx', content: 'new' }, { path: 'claims/draft.mdx', content: 'draft 2' }, { path: 'claims/mine.mdx', content: 'generated' }]
+    const files: ContentFile[] = [
+      { path: 'claims/new.mdx', content: 'new' },
+      { path: 'claims/draft.mdx', content: 'draft 2' },
+      { path: 'claims/mine.mdx', content: 'generated' },
+    ]
     let error: unknown
     try {
       writeContentFiles(root, files)
@@ -70,8 +89,12 @@ describe('writeContentFiles', () => {
     expect(error).toBeInstanceOf(ContentWriteError)
     const message = (error as Error).message
     expect(message).toContain('Nothing was written')
-    expect(message).toContain(`${path.relative(process.cwd(), path.join(root, 'claims/draft.mdx'))} was edited after this tool wrote it (its digest no longer matches generated.sha256)`)
-    expect(message).toContain(`${path.relative(process.cwd(), path.join(root, 'claims/mine.mdx'))} was not written by this tool (no digest in generated.sha256), so it is a person's file`)
+    expect(message).toContain(
+      `${path.relative(process.cwd(), path.join(root, 'claims/draft.mdx'))} was edited after this tool wrote it (its digest no longer matches generated.sha256)`,
+    )
+    expect(message).toContain(
+      `${path.relative(process.cwd(), path.join(root, 'claims/mine.mdx'))} was not written by this tool (no digest in generated.sha256), so it is a person's file`,
+    )
     expect(snapshot(root)).toEqual(before)
 
     // Skipping the refused, it writes the rest.
@@ -82,7 +105,9 @@ describe('writeContentFiles', () => {
 
   it('replaces a file read for an update only while it is still what was read', () => {
     const root = tree({ 'permalinks.txt': '/\n' })
-    expect(() => writeContentFiles(root, [{ path: 'permalinks.txt', content: '/\n/x\n', policy: { base: '/\n/y\n' } }])).toThrow(/permalinks\.txt was changed after this command read it/)
+    expect(() => writeContentFiles(root, [{ path: 'permalinks.txt', content: '/\n/x\n', policy: { base: '/\n/y\n' } }])).toThrow(
+      /permalinks\.txt was changed after this command read it/,
+    )
     expect(readFileSync(path.join(root, 'permalinks.txt'), 'utf8')).toBe('/\n')
     expect(writeContentFiles(root, [{ path: 'permalinks.txt', content: '/\n/x\n', policy: { base: '/\n' } }]).files[0]?.status).toBe('replaced')
     // An update is not a generated file: nothing is recorded for it.
@@ -95,7 +120,10 @@ describe('writeContentFiles', () => {
     // A second write over the same path, to fail at any step of: staging, journal, copy aside, rename, commit.
     writeFileSync(path.join(root, 'claims/a.mdx'), 'a 1')
     const before = snapshot(root)
-    const files: ContentFile[] = [{ path: 'claims/a.mdx', content: 'a 2' }, { path: 'data/new/deep/b.csv', content: 'b' }]
+    const files: ContentFile[] = [
+      { path: 'claims/a.mdx', content: 'a 2' },
+      { path: 'data/new/deep/b.csv', content: 'b' },
+    ]
     let steps = 0
     for (let failAt = 1; ; failAt += 1) {
       const onStep = (step: number) => {
@@ -125,20 +153,30 @@ describe('writeContentFiles', () => {
 
   it('has the content check refuse a tree whose write was interrupted, until a write or a recovery rolls it back', () => {
     const root = tree({ 'claims/a.mdx': 'a 1', 'claims/b.mdx': 'b 1' })
-    writeContentFiles(root, [{ path: 'claims/a.mdx', content: 'a 1' }, { path: 'claims/b.mdx', content: 'b 1' }])
+    writeContentFiles(root, [
+      { path: 'claims/a.mdx', content: 'a 1' },
+      { path: 'claims/b.mdx', content: 'b 1' },
+    ])
     const before = snapshot(root)
     // A kill after a.mdx was renamed in, before b.mdx: the steps are lock, 3 staged (a, b, manifest), journal, a aside, a in.
     let killed = false
     try {
-      writeContentFiles(root, [{ path: 'claims/a.mdx', content: 'a 2' }, { path: 'claims/b.mdx', content: 'b 2' }], {
-        onStep: (step) => {
-          // Stands in for SIGKILL: leaves everything on disk as it is, with no rollback in this process.
-          if (step === 7) {
-            cpSync(root, `${root}-killed`, { recursive: true })
-            killed = true
-          }
+      writeContentFiles(
+        root,
+        [
+          { path: 'claims/a.mdx', content: 'a 2' },
+          { path: 'claims/b.mdx', content: 'b 2' },
+        ],
+        {
+          onStep: (step) => {
+            // Stands in for SIGKILL: leaves everything on disk as it is, with no rollback in this process.
+            if (step === 7) {
+              cpSync(root, `${root}-killed`, { recursive: true })
+              killed = true
+            }
+          },
         },
-      })
+      )
     } finally {
       roots.push(`${root}-killed`)
     }
@@ -158,7 +196,9 @@ describe('writeContentFiles', () => {
 
   it('waits for no one: a lock held by a live process is refused by name; one left by a dead process is taken over', () => {
     const root = tree({ '.writes/lock': String(process.ppid) })
-    expect(() => writeContentFiles(root, [{ path: 'a.txt', content: 'a' }])).toThrow(`${path.relative(process.cwd(), path.join(root, '.writes/lock'))}: another claims command (pid ${process.ppid}) is writing content`)
+    expect(() => writeContentFiles(root, [{ path: 'a.txt', content: 'a' }])).toThrow(
+      `${path.relative(process.cwd(), path.join(root, '.writes/lock'))}: another claims command (pid ${process.ppid}) is writing content`,
+    )
     // No process has pid 2^22 + 1 (above Linux's pid_max).
     writeFileSync(path.join(root, '.writes/lock'), String(2 ** 22 + 1))
     expect(writeContentFiles(root, [{ path: 'a.txt', content: 'a' }]).files[0]?.status).toBe('created')

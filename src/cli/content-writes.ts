@@ -33,7 +33,22 @@
  * // policy { base: the text it read }.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
 import path from 'node:path'
 import {
   contentPathProblem,
@@ -267,7 +282,12 @@ export function writeContentFiles(root: string, files: readonly ContentFile[], o
       const current = readDigest(path.join(root, file.path))
       const next = digestOf(file.content)
       const policy = file.policy ?? 'generated'
-      const decision = decideWrite({ current, next, recorded: manifest.get(file.path), policy: typeof policy === 'object' ? { base: policy.base === null ? null : digestOf(policy.base) } : policy })
+      const decision = decideWrite({
+        current,
+        next,
+        recorded: manifest.get(file.path),
+        policy: typeof policy === 'object' ? { base: policy.base === null ? null : digestOf(policy.base) } : policy,
+      })
       if (decision.action === 'refuse') {
         report.push({ path: file.path, status: 'refused', reason: decision.reason })
         continue
@@ -283,11 +303,17 @@ export function writeContentFiles(root: string, files: readonly ContentFile[], o
     const refused = report.filter((file) => file.status === 'refused')
     if (refused.length > 0 && options.onRefused !== 'skip') {
       const lines = refused.map((file) => `  ${shown(path.join(root, file.path))} ${file.reason}`)
-      throw new ContentWriteError(`Nothing was written: a file a person may have edited is never overwritten.\n${lines.join('\n')}\nMove or merge your edits, or delete the file to have it written again.`, refused)
+      throw new ContentWriteError(
+        `Nothing was written: a file a person may have edited is never overwritten.\n${lines.join('\n')}\nMove or merge your edits, or delete the file to have it written again.`,
+        refused,
+      )
     }
     if (manifestChanged) {
       const content = renderManifest(manifest)
-      writes.push({ file: { path: MANIFEST_FILE, content }, entry: { path: MANIFEST_FILE, before: manifestText === null ? null : digestOf(manifestText), after: digestOf(content) } })
+      writes.push({
+        file: { path: MANIFEST_FILE, content },
+        entry: { path: MANIFEST_FILE, before: manifestText === null ? null : digestOf(manifestText), after: digestOf(content) },
+      })
     }
     if (writes.length > 0) commit(root, staging, writes, step)
     return { files: report, recovered }

@@ -89,7 +89,10 @@ export async function runDataCommand(args: string[], out: (line: string) => void
         continue
       }
       // Derived tables are generated files: replaced on a re-import, never over a hand edit, all or none.
-      const result = writeContentFiles(dir, [...files].map(([relative, content]) => ({ path: relative, content })))
+      const result = writeContentFiles(
+        dir,
+        [...files].map(([relative, content]) => ({ path: relative, content })),
+      )
       for (const file of result.files) out(`${file.status.padEnd(9)} ${path.relative(process.cwd(), path.join(dir, file.path))}`)
     }
   } catch (error) {

@@ -80,7 +80,13 @@ function printTable(figures: readonly ExtractedFigure[], out: (line: string) => 
   ])
   const table = [['figure', 'value', 'unit', 'hedge', 'said by', 'period', 'sentence'], ...rows]
   const widths = table[0]?.map((_, column) => Math.min(48, Math.max(...table.map((row) => (row[column] ?? '').length)))) ?? []
-  for (const row of table) out(row.map((cell, column) => (cell.length > (widths[column] ?? 0) ? `${cell.slice(0, (widths[column] ?? 1) - 1)}…` : cell).padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+  for (const row of table)
+    out(
+      row
+        .map((cell, column) => (cell.length > (widths[column] ?? 0) ? `${cell.slice(0, (widths[column] ?? 1) - 1)}…` : cell).padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
 }
 
 /**
@@ -129,7 +135,9 @@ function extractCommand(args: readonly string[], io: CommandIO): number {
     const raw = content.sources.find((each) => path.basename(each.path, '.mdx') === values.source)
     const data = raw ? sourceSchema.safeParse(raw.data) : null
     if (!raw || !data?.success || raw.text === undefined) {
-      io.err(`--source ${values.source}: expected a valid source in ${path.join(io.dir, 'sources', `${values.source}.mdx`)} with its .txt beside it${data && !data.success ? ` (${data.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` : ''}`)
+      io.err(
+        `--source ${values.source}: expected a valid source in ${path.join(io.dir, 'sources', `${values.source}.mdx`)} with its .txt beside it${data && !data.success ? ` (${data.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')})` : ''}`,
+      )
       return 1
     }
     if (file && text !== raw.text) {
@@ -144,7 +152,23 @@ function extractCommand(args: readonly string[], io: CommandIO): number {
   const extraction = extractFigures(text, reference ? { reference } : {})
   if (!values.write || !source || !content) {
     if (values.json) {
-      io.out(JSON.stringify(extraction.figures.map(({ text: written, value, unit, hedge, sentence, saidBy, period, kind, index }) => ({ text: written, value, unit, hedge, sentence, saidBy, period, kind, index })), null, 2))
+      io.out(
+        JSON.stringify(
+          extraction.figures.map(({ text: written, value, unit, hedge, sentence, saidBy, period, kind, index }) => ({
+            text: written,
+            value,
+            unit,
+            hedge,
+            sentence,
+            saidBy,
+            period,
+            kind,
+            index,
+          })),
+          null,
+          2,
+        ),
+      )
       return 0
     }
     printTable(extraction.figures, io.out)
@@ -157,13 +181,20 @@ function extractCommand(args: readonly string[], io: CommandIO): number {
     const claim = claimSchema.safeParse(raw.data)
     return claim.success ? [claim.data] : []
   })
-  const topics = values.topic?.split(',').map((topic) => topic.trim()).filter(Boolean)
+  const topics = values.topic
+    ?.split(',')
+    .map((topic) => topic.trim())
+    .filter(Boolean)
   const plan = draftClaims(extraction, { source, today: io.today, claims, ...(topics?.length ? { topics } : {}) })
   const claimsDir = path.join(io.dir, 'claims')
   // All drafts or none; a file is replaced only when it is a draft this command wrote and nobody has edited since.
   let written
   try {
-    written = writeContentFiles(io.dir, plan.drafts.map((draft) => ({ path: `claims/${draft.id}.mdx`, content: draft.file })), { onRefused: 'skip' })
+    written = writeContentFiles(
+      io.dir,
+      plan.drafts.map((draft) => ({ path: `claims/${draft.id}.mdx`, content: draft.file })),
+      { onRefused: 'skip' },
+    )
   } catch (error) {
     if (!(error instanceof ContentWriteError)) throw error
     io.err(error.message)
@@ -171,22 +202,33 @@ function extractCommand(args: readonly string[], io: CommandIO): number {
   }
   for (const line of written.recovered) io.err(`rolled back an interrupted write: ${line}`)
   const STATUS = { created: 'new', replaced: 'refreshed', unchanged: 'unchanged', refused: 'kept' } as const
-  const report: { id: string; file: string; status: (typeof STATUS)[keyof typeof STATUS]; reason?: string; figure: string; unit: string; sameAs: string | null }[] = plan.drafts.map((draft, index) => {
-    const target = path.join(claimsDir, `${draft.id}.mdx`)
-    const result = written.files[index]
-    const status = STATUS[result?.status ?? 'refused']
-    return {
-      id: draft.id,
-      file: path.relative(process.cwd(), target),
-      status,
-      ...(status === 'kept' ? { reason: keptReason(target, result?.reason) } : {}),
-      figure: draft.figure.text,
-      unit: draft.figure.unit,
-      sameAs: draft.sameAs?.claimId ?? null,
-    }
-  })
+  const report: { id: string; file: string; status: (typeof STATUS)[keyof typeof STATUS]; reason?: string; figure: string; unit: string; sameAs: string | null }[] =
+    plan.drafts.map((draft, index) => {
+      const target = path.join(claimsDir, `${draft.id}.mdx`)
+      const result = written.files[index]
+      const status = STATUS[result?.status ?? 'refused']
+      return {
+        id: draft.id,
+        file: path.relative(process.cwd(), target),
+        status,
+        ...(status === 'kept' ? { reason: keptReason(target, result?.reason) } : {}),
+        figure: draft.figure.text,
+        unit: draft.figure.unit,
+        sameAs: draft.sameAs?.claimId ?? null,
+      }
+    })
   if (values.json) {
-    io.out(JSON.stringify({ drafts: report, passed: plan.passed.map(({ figure, reason }) => ({ text: figure.text, index: figure.index, reason })), sameFigures: plan.drafts.flatMap((draft) => (draft.sameAs ? [{ draft: draft.id, ...draft.sameAs }] : [])) }, null, 2))
+    io.out(
+      JSON.stringify(
+        {
+          drafts: report,
+          passed: plan.passed.map(({ figure, reason }) => ({ text: figure.text, index: figure.index, reason })),
+          sameFigures: plan.drafts.flatMap((draft) => (draft.sameAs ? [{ draft: draft.id, ...draft.sameAs }] : [])),
+        },
+        null,
+        2,
+      ),
+    )
     return 0
   }
   for (const row of report) {
@@ -198,11 +240,15 @@ function extractCommand(args: readonly string[], io: CommandIO): number {
     if (!same) continue
     if (same.appearance) {
       io.out(`\nSame figure: ${draft.id} states “${same.written}” like claim ${same.claimId} (${same.unit}; ${same.shared} words in common).`)
-      io.out(`Rather than publish the draft, add this to ${path.relative(process.cwd(), path.join(claimsDir, `${same.claimId}.mdx`))} and delete the draft:\n${appearanceYaml(same.appearance)}`)
+      io.out(
+        `Rather than publish the draft, add this to ${path.relative(process.cwd(), path.join(claimsDir, `${same.claimId}.mdx`))} and delete the draft:\n${appearanceYaml(same.appearance)}`,
+      )
     } else {
       io.out(`\nSame figure: ${draft.id} has the value of claim ${same.claimId} (“${same.written}”), written differently; review which claim should hold it.`)
     }
   }
-  io.out(`\n${report.filter((row) => row.status === 'new' || row.status === 'refreshed').length} draft(s) written for ${source.id}. Review each (figure, unit, saidBy, period, topics, checks, rationale), set draft: false to publish, then run npm run claims -- check.`)
+  io.out(
+    `\n${report.filter((row) => row.status === 'new' || row.status === 'refreshed').length} draft(s) written for ${source.id}. Review each (figure, unit, saidBy, period, topics, checks, rationale), set draft: false to publish, then run npm run claims -- check.`,
+  )
   return 0
 }

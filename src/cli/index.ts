@@ -34,7 +34,11 @@ function isCommand(name: string | undefined): name is Command {
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
   if (!isCommand(name)) {
-    console.error(`${name ? `Unknown command "${name}". ` : ''}Usage: npm run claims -- <command>\n${Object.values(HELP).map((help) => `  ${help}`).join('\n')}`)
+    console.error(
+      `${name ? `Unknown command "${name}". ` : ''}Usage: npm run claims -- <command>\n${Object.values(HELP)
+        .map((help) => `  ${help}`)
+        .join('\n')}`,
+    )
     return 2
   }
   const run = await COMMANDS[name]()

@@ -59,7 +59,9 @@ export async function runPermalinksCommand(args: readonly string[]): Promise<num
     const shown = path.relative(process.cwd(), file)
     const dropped = droppedLedgerLines(text ?? '', next)
     if (dropped.length > 0) {
-      console.error(`${shown}: not updated; a person has added lines the update would drop:\n${dropped.map(({ line, text: written }) => `  line ${line}: ${written}`).join('\n')}\nMove them out of the file (or into the header in src/core/content/permalinks.ts) and run again.`)
+      console.error(
+        `${shown}: not updated; a person has added lines the update would drop:\n${dropped.map(({ line, text: written }) => `  line ${line}: ${written}`).join('\n')}\nMove them out of the file (or into the header in src/core/content/permalinks.ts) and run again.`,
+      )
       return 1
     }
     // Over exactly the ledger read above: an edit made while the content was checked is not overwritten.

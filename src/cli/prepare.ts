@@ -22,7 +22,6 @@ import { cardClaims } from './social-cards'
 import { CARDS_STAGED, fingerprint, STAGE_DIR, STAMP, writeFiles, writeSocialCards, type DownloadInput, type GeneratedFile } from './stage-dir'
 import { claimFilePath } from '@/core/paths'
 
-
 type Generator = (input: DownloadInput) => GeneratedFile[] | Promise<GeneratedFile[]>
 
 const claimsData: Generator = ({ claims }) => [
@@ -33,9 +32,7 @@ const claimsData: Generator = ({ claims }) => [
 ]
 
 const aliasPages: Generator = ({ ledger }) =>
-  ledger.claims.flatMap((claim) =>
-    (claim.aliases ?? []).map((alias) => ({ path: claimFilePath(alias, 'html').slice(1), contents: aliasPage(alias, claim, siteConfig.url) })),
-  )
+  ledger.claims.flatMap((claim) => (claim.aliases ?? []).map((alias) => ({ path: claimFilePath(alias, 'html').slice(1), contents: aliasPage(alias, claim, siteConfig.url) })))
 
 // Not published: what the pages render from during `next build` (see src/content/page-data.ts), so
 // that Next bundles neither the checks (mathjs, zod, yaml) nor the citation formatter (citeproc).
@@ -121,7 +118,9 @@ export async function runPrepareCommand(args: readonly string[] = [], formatter?
     formatter = undefined
     if (!staged) return 1
     const { ledger, files } = staged
-    console.log(`Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`)
+    console.log(
+      `Content is valid: ${ledger.sources.length} source(s), ${ledger.claims.length} claims, ${ledger.drafts.length} drafts. Staged ${files} files in ${STAGE_DIR}/downloads/`,
+    )
     return 0
   }
   const code = await prepare()

@@ -50,4 +50,3 @@ export async function runSearchCommand(args: readonly string[]): Promise<number>
   })
   return 0
 }
-

@@ -43,8 +43,18 @@ const overall = {
   expected: sum((row) => row.expected),
   found: sum((row) => row.found),
   matched,
-  recall: matched / Math.max(1, sum((row) => row.expected)),
-  precision: matched / Math.max(1, sum((row) => row.found)),
+  recall:
+    matched /
+    Math.max(
+      1,
+      sum((row) => row.expected),
+    ),
+  precision:
+    matched /
+    Math.max(
+      1,
+      sum((row) => row.found),
+    ),
   hedgeAgreement: matched === 0 ? null : hedgeMatched / matched,
   namesAsFigures: rows.flatMap((row) => row.namesAsFigures),
 }
@@ -70,11 +80,37 @@ if (json) {
   const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`)
   const table = [
     ['text', 'expected', 'found', 'matched', 'recall', 'precision', 'hedges', 'names as figures', 'ms'],
-    ...rows.map((row) => [row.text, String(row.expected), String(row.found), String(row.matched), percent(row.recall), percent(row.precision), percent(row.hedgeAgreement), row.namesAsFigures.join(', ') || '—', String(row.ms)]),
-    ['overall', String(overall.expected), String(overall.found), String(overall.matched), percent(overall.recall), percent(overall.precision), percent(overall.hedgeAgreement), overall.namesAsFigures.join(', ') || '—', ''],
+    ...rows.map((row) => [
+      row.text,
+      String(row.expected),
+      String(row.found),
+      String(row.matched),
+      percent(row.recall),
+      percent(row.precision),
+      percent(row.hedgeAgreement),
+      row.namesAsFigures.join(', ') || '—',
+      String(row.ms),
+    ]),
+    [
+      'overall',
+      String(overall.expected),
+      String(overall.found),
+      String(overall.matched),
+      percent(overall.recall),
+      percent(overall.precision),
+      percent(overall.hedgeAgreement),
+      overall.namesAsFigures.join(', ') || '—',
+      '',
+    ],
   ]
   const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length))) ?? []
-  for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
   for (const row of rows) {
     for (const missed of row.missed) console.log(`  missed in ${row.text}: “${missed.text}” (${JSON.stringify(missed.value)})`)
     for (const extra of row.extra) console.log(`  extra in ${row.text}: “${extra.text}” (${JSON.stringify(extra.value)})`)

@@ -47,14 +47,45 @@ const SUBJECTS = [
   { topic: 'asylum', total: 'asylum applications', part: 'were approved', unitTotal: 'asylum applications', unitPart: 'approved applications', share: 'approval rate' },
   { topic: 'housing', total: 'housing permits requested', part: 'were granted', unitTotal: 'housing permit requests', unitPart: 'granted permits', share: 'grant rate' },
   { topic: 'schools', total: 'pupils enrolled', part: 'passed the exam', unitTotal: 'enrolled pupils', unitPart: 'pupils who passed', share: 'pass rate' },
-  { topic: 'health', total: 'patients referred', part: 'were seen within the target time', unitTotal: 'referred patients', unitPart: 'patients seen in time', share: 'share seen in time' },
+  {
+    topic: 'health',
+    total: 'patients referred',
+    part: 'were seen within the target time',
+    unitTotal: 'referred patients',
+    unitPart: 'patients seen in time',
+    share: 'share seen in time',
+  },
   { topic: 'transport', total: 'train services scheduled', part: 'ran on time', unitTotal: 'scheduled train services', unitPart: 'punctual services', share: 'punctuality rate' },
 ]
 const RATES = [
-  { topic: 'border', what: 'crossings', unit: 'crossings per day', total: 'crossings', staff: 'agents were deployed', staffUnit: 'agents deployed', vague: 'volunteers helped at the shelters' },
-  { topic: 'energy', what: 'outages', unit: 'outages per day', total: 'outages', staff: 'crews were on call', staffUnit: 'crews on call', vague: 'households lost power repeatedly' },
+  {
+    topic: 'border',
+    what: 'crossings',
+    unit: 'crossings per day',
+    total: 'crossings',
+    staff: 'agents were deployed',
+    staffUnit: 'agents deployed',
+    vague: 'volunteers helped at the shelters',
+  },
+  {
+    topic: 'energy',
+    what: 'outages',
+    unit: 'outages per day',
+    total: 'outages',
+    staff: 'crews were on call',
+    staffUnit: 'crews on call',
+    vague: 'households lost power repeatedly',
+  },
   { topic: 'courts', what: 'hearings', unit: 'hearings per day', total: 'hearings', staff: 'judges were assigned', staffUnit: 'judges assigned', vague: 'cases were postponed' },
-  { topic: 'health', what: 'admissions', unit: 'hospital admissions per day', total: 'admissions', staff: 'beds were added', staffUnit: 'beds added', vague: 'patients waited in corridors' },
+  {
+    topic: 'health',
+    what: 'admissions',
+    unit: 'hospital admissions per day',
+    total: 'admissions',
+    staff: 'beds were added',
+    staffUnit: 'beds added',
+    vague: 'patients waited in corridors',
+  },
 ]
 const ATTRIBUTIONS = ['officials said', 'according to agency figures', 'the report found', 'a spokesperson said', 'data obtained by the paper show', 'the ministry confirmed']
 const OPENERS = ['In the', 'Across the', 'Throughout the', 'Within the']
@@ -163,7 +194,16 @@ function claimFile(claim: ClaimSpec, sourceId: string, reviewed: string, rand: (
 }
 
 /** One paragraph of a source: three claims and the sentences that hold their quotes. */
-function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupIndex: number, size: number, rand: () => number, pick: <T>(list: readonly T[]) => T, withRecord = false): ClaimSpec[] {
+function group(
+  kind: 'share' | 'rate',
+  base: string,
+  sourceIndex: number,
+  groupIndex: number,
+  size: number,
+  rand: () => number,
+  pick: <T>(list: readonly T[]) => T,
+  withRecord = false,
+): ClaimSpec[] {
   const place = `${pick(REGIONS)} ${pick(AREAS)}`
   const saidBy = pick(SAID_BY)
   const specs: ClaimSpec[] = []
@@ -198,10 +238,7 @@ function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupI
         saidBy,
         figure: { kind: 'quantity', written: withCommas(part), value: part, hedge: null, unit: subject.unitPart },
         topics: [subject.topic],
-        checks:
-          groupIndex % 8 === 0
-            ? [{ id: 'part-within-total', title: 'No more than the total', expression: `ref("${partId}") <= ref("${totalId}")` }]
-            : [],
+        checks: groupIndex % 8 === 0 ? [{ id: 'part-within-total', title: 'No more than the total', expression: `ref("${partId}") <= ref("${totalId}")` }] : [],
         rationale: 'The part is compared with the total the article gives.',
       },
       {
@@ -238,7 +275,11 @@ function group(kind: 'share' | 'rate', base: string, sourceIndex: number, groupI
     const variant = groupIndex % 3
     const staff = 20 + Math.floor(rand() * 480)
     const otherQuote =
-      variant === 0 ? `more than ${withCommas(staff)} ${rate.staff}` : variant === 1 ? `hundreds of ${rate.vague.split(' ')[0]} ${rate.vague.split(' ').slice(1).join(' ')}` : `the surge began in ${MONTHS[month - 1]} ${year}`
+      variant === 0
+        ? `more than ${withCommas(staff)} ${rate.staff}`
+        : variant === 1
+          ? `hundreds of ${rate.vague.split(' ')[0]} ${rate.vague.split(' ').slice(1).join(' ')}`
+          : `the surge began in ${MONTHS[month - 1]} ${year}`
     const otherFigure =
       variant === 0
         ? { kind: 'quantity', written: withCommas(staff), value: staff, hedge: 'more than', unit: rate.staffUnit }

@@ -42,7 +42,10 @@ function ownCpuSeconds(): number {
 
 /** utime + stime + cutime + cstime, in seconds, from a /proc/<pid>/stat line. */
 function cpuSecondsOfStat(text: string): number {
-  const fields = text.slice(text.lastIndexOf(')') + 2).trim().split(' ')
+  const fields = text
+    .slice(text.lastIndexOf(')') + 2)
+    .trim()
+    .split(' ')
   return [11, 12, 13, 14].reduce((total, index) => total + Number(fields[index] ?? 0), 0) / TICKS
 }
 
@@ -113,10 +116,7 @@ export function killRunning(): void {
  * Runs `command` with `sh -c` in its own process group, logging its output to `logFile`, and
  * samples the memory of the whole process tree (Next's build workers included) every `intervalMs`.
  */
-export function measureCommand(
-  command: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number; timeoutMs?: number },
-): Promise<Measurement> {
+export function measureCommand(command: string, options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number; timeoutMs?: number }): Promise<Measurement> {
   const { cwd, env, logFile, intervalMs = 200, timeoutMs = 60 * 60 * 1000 } = options
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile, { flags: 'a' })

@@ -87,8 +87,7 @@ function parseArgs(argv: readonly string[]): Options {
         process.exit(2)
       }
       options.save = path.resolve(value)
-    }
-    else if (arg === '--help' || arg === '-h') {
+    } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE)
       process.exit(0)
     } else {
@@ -108,7 +107,11 @@ interface BenchPage {
 }
 
 function pagesToMeasure(): { pages: BenchPage[]; skipped: string[] } {
-  const sourceFile = existsSync(path.join(OUT, 'sources')) ? readdirSync(path.join(OUT, 'sources')).filter((name) => name.endsWith('.html')).sort()[0] : undefined
+  const sourceFile = existsSync(path.join(OUT, 'sources'))
+    ? readdirSync(path.join(OUT, 'sources'))
+        .filter((name) => name.endsWith('.html'))
+        .sort()[0]
+    : undefined
   if (!sourceFile) throw new Error('out/sources/ has no page; run `npm run build` first')
   const pages: BenchPage[] = [
     { name: 'overview', path: '/', isClaim: false },
@@ -381,16 +384,16 @@ function printTable(results: readonly PageResult[], skipped: readonly string[], 
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
   const line = (cells: readonly string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
-  console.log(`Lighthouse 12, mobile defaults; ${options.runs} run(s) per page, median performance reported; ${options.uncompressed ? 'served uncompressed (--uncompressed)' : 'served gzipped by the static server, as `npm start` and any host serve it'}.\n`)
+  console.log(
+    `Lighthouse 12, mobile defaults; ${options.runs} run(s) per page, median performance reported; ${options.uncompressed ? 'served uncompressed (--uncompressed)' : 'served gzipped by the static server, as `npm start` and any host serve it'}.\n`,
+  )
   console.log(line(header))
   for (const row of rows) console.log(line(row))
   console.log(
     `\nTargets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS['best-practices']}, SEO ${TARGETS.seo}; claim page first-load JS ≤ ${kB(TARGETS.claimFirstLoadGzipBytes)} gzip (kB = 1,000 bytes).`,
   )
   if (results.some((result) => result.firstLoadJs.computedGzip)) {
-    console.log(
-      'JS gzip: scripts the server sent uncompressed (under 1 KB, or all with --uncompressed) were gzipped here with zlib level 6; JS raw is the decoded size.',
-    )
+    console.log('JS gzip: scripts the server sent uncompressed (under 1 KB, or all with --uncompressed) were gzipped here with zlib level 6; JS raw is the decoded size.')
   } else {
     console.log('JS gzip: as transferred, compressed by the server; JS raw is the decoded size.')
   }
@@ -401,7 +404,9 @@ function printTable(results: readonly PageResult[], skipped: readonly string[], 
       `  performance runs ${result.performanceRuns.join(', ')}; TBT runs ${result.tbtRuns.map((tbt) => (tbt === null ? 'n/a' : `${tbt} ms`)).join(', ')}; reported run: FCP ${seconds(fcp)}, LCP ${seconds(lcp)}, TBT ${tbt === null ? 'n/a' : `${Math.round(tbt)} ms`}, CLS ${cls === null ? 'n/a' : cls.toFixed(3)}, SI ${seconds(si)}`,
     )
     result.runs.forEach((run, index) => {
-      const task = run.longestTask ? `longest task ${run.longestTask.ms} ms${run.longestTask.url ? ` (${run.longestTask.url})` : ''}${run.longestTask.work ? `: ${run.longestTask.work}` : ''}` : 'no long task'
+      const task = run.longestTask
+        ? `longest task ${run.longestTask.ms} ms${run.longestTask.url ? ` (${run.longestTask.url})` : ''}${run.longestTask.work ? `: ${run.longestTask.work}` : ''}`
+        : 'no long task'
       console.log(
         `  run ${index + 1}: performance ${run.performance ?? 'n/a'}; FCP ${seconds(run.fcp, 2)}, LCP ${seconds(run.lcp, 2)}, SI ${seconds(run.si, 2)}, TBT ${run.tbt === null ? 'n/a' : `${run.tbt} ms`}; ${task}`,
       )

@@ -50,7 +50,9 @@ function redirectTemplate(): Template {
   const read = (file: string) => readFileSync(path.join(OUT, file), 'utf8')
   const existing = exportedHtmlFiles().find((file) => file.startsWith('claims/') && read(file).includes('data-alias-of='))
   const aliasPath = existing ? `/${existing.slice(0, -'.html'.length)}` : '/claims/a-former-id-of-this-claim'
-  const targetPath = existing ? (/data-alias-of="([^"]+)"/.exec(read(existing))?.[1] as string) : `/${(exportedHtmlFiles().find((file) => file.startsWith('claims/')) as string).slice(0, -'.html'.length)}`
+  const targetPath = existing
+    ? (/data-alias-of="([^"]+)"/.exec(read(existing))?.[1] as string)
+    : `/${(exportedHtmlFiles().find((file) => file.startsWith('claims/')) as string).slice(0, -'.html'.length)}`
   const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(read(`${targetPath.slice(1)}.html`))?.[1]?.replace(/<[^>]+>/g, '') ?? 'A claim'
   let redirected: Promise<void> = Promise.resolve()
   let scripts: CDPSession | undefined
@@ -118,8 +120,7 @@ function describeViolations(violations: readonly Result[]): string {
   return violations
     .flatMap((violation) =>
       violation.nodes.map(
-        (node) =>
-          `${violation.id} (${violation.impact ?? 'no impact'}) at ${node.target.join(' ')}: ${violation.help}. ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+        (node) => `${violation.id} (${violation.impact ?? 'no impact'}) at ${node.target.join(' ')}: ${violation.help}. ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
       ),
     )
     .join('\n')
@@ -177,10 +178,7 @@ describe.each(VIEWPORTS.flatMap((viewport) => COLOUR_SCHEMES.map((colorScheme) =
       try {
         const response = await page.goto(`${site.baseUrl}${template.path}`, { waitUntil: 'load' })
         expect(response?.status(), `status of ${template.path}`).toBe(template.status)
-        await expect(page.evaluate(() => [matchMedia('(prefers-color-scheme: dark)').matches, window.innerWidth])).resolves.toEqual([
-          colorScheme === 'dark',
-          viewport.width,
-        ])
+        await expect(page.evaluate(() => [matchMedia('(prefers-color-scheme: dark)').matches, window.innerWidth])).resolves.toEqual([colorScheme === 'dark', viewport.width])
         await template.prepare?.(page)
         const results = await runAxe(page)
         // A run that checked nothing would pass vacuously; the page must at least have been examined.

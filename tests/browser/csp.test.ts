@@ -23,7 +23,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+      ;(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
   return violations
@@ -35,7 +37,11 @@ describe('every page under its Content-Security-Policy', () => {
     const violations = await watchForViolations(page)
     const problems = watchForErrors(page)
     await page.route(`${site.baseUrl}/control`, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': contentSecurityPolicy({ delivery: 'header' }) }, body: '<p>x</p><script>document.title = "ran"</script>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'Content-Security-Policy': contentSecurityPolicy({ delivery: 'header' }) },
+        body: '<p>x</p><script>document.title = "ran"</script>',
+      }),
     )
     await page.goto(`${site.baseUrl}/control`)
     await expect.poll(() => violations.length).toBeGreaterThan(0)

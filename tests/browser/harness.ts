@@ -4,7 +4,6 @@ import { chromium, type Browser, type Page, type Request } from 'playwright-core
 import { startStaticServer } from '@/cli/static-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 
-
 /** Debian's Chromium driven by playwright-core, against the static export served as a CDN would. */
 export async function openSite(): Promise<{ browser: Browser; baseUrl: string; close: () => Promise<void> }> {
   const { server, url } = await startStaticServer(path.resolve('out'), 0)

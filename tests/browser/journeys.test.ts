@@ -75,7 +75,11 @@ describe('finding and reading claims', () => {
     await expect(page.locator('main mark').first().textContent()).resolves.toMatch(/\d/)
     const verdict = page.locator('section[aria-labelledby="verdict-title"]')
     await expect(verdict.locator('[data-checked]').textContent()).resolves.toMatch(/^Checked: .* Not checked: the record/)
-    await expect(verdict.locator('dd [data-axis]').evaluateAll((items) => items.map((item) => item.getAttribute('data-axis')))).resolves.toEqual(['arithmetic', 'record', 'sourcing'])
+    await expect(verdict.locator('dd [data-axis]').evaluateAll((items) => items.map((item) => item.getAttribute('data-axis')))).resolves.toEqual([
+      'arithmetic',
+      'record',
+      'sourcing',
+    ])
     await expect(verdict.getByText(/No accuracy rating/).isVisible()).resolves.toBe(true)
     expect(problems).toEqual([])
     await page.close()
@@ -90,7 +94,12 @@ describe('citing a claim', () => {
     const problems = watchForErrors(page)
     await page.goto(`${site.baseUrl}/claims/${CLAIM_ID}`, { waitUntil: 'networkidle' })
 
-    const permalink = ((await page.locator('main a', { hasText: `/claims/${CLAIM_ID}` }).first().textContent()) ?? '').trim()
+    const permalink = (
+      (await page
+        .locator('main a', { hasText: `/claims/${CLAIM_ID}` })
+        .first()
+        .textContent()) ?? ''
+    ).trim()
     expect(permalink).toMatch(new RegExp(`^https?://[^/]+/claims/${CLAIM_ID}$`))
 
     // Something else on the clipboard first, so a button that copies nothing cannot pass.
@@ -98,7 +107,11 @@ describe('citing a claim', () => {
     const cite = page.locator('section', { has: page.getByRole('heading', { name: 'Cite this claim' }) })
     await cite.getByRole('button', { name: /Copy APA 7/ }).click()
     // The status changes once the clipboard promise settles: "✓ copied", or "(select and copy by hand)".
-    await cite.getByRole('status').filter({ hasText: /copied|by hand/ }).first().waitFor({ timeout: 5_000 })
+    await cite
+      .getByRole('status')
+      .filter({ hasText: /copied|by hand/ })
+      .first()
+      .waitFor({ timeout: 5_000 })
     await expect(cite.getByRole('status').first().textContent()).resolves.toMatch(/copied/)
 
     const copied = await page.evaluate(() => navigator.clipboard.readText())

@@ -111,7 +111,12 @@ describe('searching claims in Chromium', () => {
 
     await page.goto(`${site.baseUrl}/search?q=in+absentia&topic=immigration-courts`)
     expect((await resultIds(page))[0]).toBe('in-absentia-orders-fy2023')
-    await expect(page.locator('select').filter({ has: page.locator('option[value="immigration-courts"]') }).inputValue()).resolves.toBe('immigration-courts')
+    await expect(
+      page
+        .locator('select')
+        .filter({ has: page.locator('option[value="immigration-courts"]') })
+        .inputValue(),
+    ).resolves.toBe('immigration-courts')
 
     await page.locator('li[data-claim="in-absentia-orders-fy2023"] h3 a').click()
     await page.waitForURL(/\/claims\/in-absentia-orders-fy2023$/)

@@ -18,7 +18,11 @@ export interface SitePage {
 }
 
 function firstHtml(folder: string): string {
-  const names = existsSync(path.join(OUT, folder)) ? readdirSync(path.join(OUT, folder)).filter((name) => name.endsWith('.html')).sort() : []
+  const names = existsSync(path.join(OUT, folder))
+    ? readdirSync(path.join(OUT, folder))
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+    : []
   const first = names[0]
   if (!first) throw new Error(`out/${folder}/ has no .html page; run \`npm run build\` first`)
   return first.slice(0, -'.html'.length)
@@ -32,7 +36,12 @@ export function firstSourceId(): string {
 /** Every dataset with a page in the export: out/data/<id>.html. */
 export function datasetIds(): string[] {
   const folder = path.join(OUT, 'data')
-  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -'.html'.length)).sort() : []
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => name.slice(0, -'.html'.length))
+        .sort()
+    : []
 }
 
 /** A page of the export that is a redirect left at a claim's former id, not a page of its own. */

@@ -16,7 +16,10 @@ describe('reading a claim in Chromium', () => {
     await page.goto(`${site.baseUrl}/`)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/claims/i)
 
-    await page.getByRole('link', { name: /77%|share of asylum/i }).first().click()
+    await page
+      .getByRole('link', { name: /77%|share of asylum/i })
+      .first()
+      .click()
     await page.waitForURL(/\/claims\/asylum-allowed-share$/)
     await expect(page.locator('h1').textContent()).resolves.toMatch(/asylum/i)
 

@@ -45,7 +45,19 @@ writeFileSync(
   'Border encounters fall after the new rule\n\nBorder agents recorded about 2,400 encounters per day last week, the Department of Homeland Security said on Tuesday.\n',
 )
 const SECOND = 'example-gazette-2024-06-26-encounters-fall'
-const ADD_SOURCE = ['add-source', '--url', 'https://example.org/2024/06/26/encounters-fall', '--publisher', 'Example Gazette', '--published', '2024-06-26', '--id', SECOND, '--text', ARTICLE]
+const ADD_SOURCE = [
+  'add-source',
+  '--url',
+  'https://example.org/2024/06/26/encounters-fall',
+  '--publisher',
+  'Example Gazette',
+  '--published',
+  '2024-06-26',
+  '--id',
+  SECOND,
+  '--text',
+  ARTICLE,
+]
 
 /**
  * Kills the command after each step of its write in turn, until it completes. After each kill every content file is
@@ -88,7 +100,10 @@ function survivesKills(base: string, args: readonly string[]): number {
     if (outcomes.at(-1) === 'after') expect(recovered, `kill at step ${step}`).toEqual(after)
   }
   // Only a kill after the commit (the journal removed, the last step) keeps the new content.
-  expect(outcomes.slice(0, -1).every((outcome) => outcome === 'before'), outcomes.join(' ')).toBe(true)
+  expect(
+    outcomes.slice(0, -1).every((outcome) => outcome === 'before'),
+    outcomes.join(' '),
+  ).toBe(true)
   expect(outcomes.at(-1)).toBe('after')
   return outcomes.length
 }
@@ -140,7 +155,13 @@ describe('the write commands survive being killed mid-write with the content unc
     const base = copyOf('content')
     const ledger = path.join(base, 'permalinks.txt')
     // A claim published since the last update: its permalinks are not in the ledger yet.
-    writeFileSync(ledger, readFileSync(ledger, 'utf8').split('\n').filter((line) => !line.startsWith('/claims/asylum-lift-threshold')).join('\n'))
+    writeFileSync(
+      ledger,
+      readFileSync(ledger, 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('/claims/asylum-lift-threshold'))
+        .join('\n'),
+    )
     // lock, staged, journal, copied aside, renamed in, commit
     expect(survivesKills(base, ['permalinks', '--update'])).toBe(6)
   })
@@ -157,7 +178,11 @@ describe('the write commands refuse to overwrite a file a person has edited', ()
 
     const run = claims(base, ['extract', '--write', '--source', SECOND, '--topic', 'border-crossings'])
     expect(run.status, run.output).toBe(0)
-    expect(run.output).toMatch(new RegExp(`kept +\\S*claims/encounters-per-day-2400-${SECOND}\\.mdx +2,400 +encounters per day +\\(a draft that was edited after this tool wrote it \\(its digest no longer matches generated\\.sha256\\); left as it is, delete it to have it drafted again\\)`))
+    expect(run.output).toMatch(
+      new RegExp(
+        `kept +\\S*claims/encounters-per-day-2400-${SECOND}\\.mdx +2,400 +encounters per day +\\(a draft that was edited after this tool wrote it \\(its digest no longer matches generated\\.sha256\\); left as it is, delete it to have it drafted again\\)`,
+      ),
+    )
     expect(readFileSync(draft, 'utf8')).toBe(before[`claims/encounters-per-day-2400-${SECOND}.mdx`])
 
     const ledger = path.join(base, 'permalinks.txt')

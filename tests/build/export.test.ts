@@ -133,7 +133,10 @@ describe('the static export', () => {
     const fromData = checks.filter((check) => check.steps.some((step) => step.dataset))
     const cited = checks.filter((check) => check.citation)
     expect(fromData.length).toBeGreaterThanOrEqual(8)
-    expect(cited.map((check) => `${check.claim}#${check.id}`).sort()).toEqual(['asylum-lift-threshold#proclamation-lifting-test', 'asylum-restriction-threshold#proclamation-trigger'])
+    expect(cited.map((check) => `${check.claim}#${check.id}`).sort()).toEqual([
+      'asylum-lift-threshold#proclamation-lifting-test',
+      'asylum-restriction-threshold#proclamation-trigger',
+    ])
     for (const check of [...fromData, ...cited]) expect(check.kind, check.id).toBe('record')
     for (const check of fromData) {
       expect(check.dataset, check.id).toMatch(/^(ohss-usbp-encounters|cbp-southwest-land-border-encounters)$/)
@@ -171,7 +174,12 @@ describe('the static export', () => {
 
   it('publishes the methodology with the three axes, their rules, the rating and the hedge rules', () => {
     const page = DomUtils.textContent(parseDocument(html('methodology.html')))
-    for (const heading of ['Arithmetic: Do the article’s own figures agree?', 'Record: What do official data or documents say?', 'Sourcing: How is the figure sourced?', 'How the axes make a rating']) {
+    for (const heading of [
+      'Arithmetic: Do the article’s own figures agree?',
+      'Record: What do official data or documents say?',
+      'Sourcing: How is the figure sourced?',
+      'How the axes make a rating',
+    ]) {
       expect(page).toContain(heading)
     }
     expect(page).toContain('Contradicted by the record')
@@ -184,7 +192,10 @@ describe('the static export', () => {
     const stat = DomUtils.findOne((element) => element.attribs['data-stat'] === 'record', home.children)
     expect(stat && DomUtils.textContent(stat)).toBe(String(claims.filter((claim) => claim.axes.record.id !== 'not-checked').length))
     for (const axis of ['arithmetic', 'record', 'sourcing']) {
-      expect(DomUtils.findOne((element) => element.attribs['data-tally'] === axis, home.children), axis).not.toBeNull()
+      expect(
+        DomUtils.findOne((element) => element.attribs['data-tally'] === axis, home.children),
+        axis,
+      ).not.toBeNull()
     }
   })
 

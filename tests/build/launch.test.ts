@@ -18,7 +18,10 @@ mkdirSync(path.join(project, 'node_modules'))
 for (const name of readdirSync('node_modules')) if (name !== '.cache') symlinkSync(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
 writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }\n')
 writeFileSync(path.join(project, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n')
-writeFileSync(path.join(cliDir, 'index.ts'), "import { fileURLToPath } from 'node:url'\nimport { word } from './word'\nconst args: string[] = process.argv.slice(2)\nconsole.log(`${word} ${args.join(' ')} from ${fileURLToPath(import.meta.url)}`)\n")
+writeFileSync(
+  path.join(cliDir, 'index.ts'),
+  "import { fileURLToPath } from 'node:url'\nimport { word } from './word'\nconst args: string[] = process.argv.slice(2)\nconsole.log(`${word} ${args.join(' ')} from ${fileURLToPath(import.meta.url)}`)\n",
+)
 
 function writeWord(word: string): void {
   writeFileSync(path.join(cliDir, 'word.ts'), `export const word: string = '${word}'\n`)

@@ -27,7 +27,8 @@ describe('the modules under src/', { timeout: 60_000 }, () => {
     const reached = new Map<string, string[]>(pages.map((file) => [file, [file]]))
     for (const [file, via] of reached) for (const next of graph[file] ?? []) if (!reached.has(next)) reached.set(next, [...via, next])
     // Read from the text: madge resolves no package subpaths (mathjs/number), so it cannot be trusted to list them.
-    const heavy = /^(?:import|export)\s+(?!type\s)[^;]*?\bfrom\s+'(mathjs|zod|yaml|@citation-js\/[^'/]+|citeproc)(?:\/[^']*)?'|^import\s+'(mathjs|zod|yaml|@citation-js\/[^'/]+|citeproc)/m
+    const heavy =
+      /^(?:import|export)\s+(?!type\s)[^;]*?\bfrom\s+'(mathjs|zod|yaml|@citation-js\/[^'/]+|citeproc)(?:\/[^']*)?'|^import\s+'(mathjs|zod|yaml|@citation-js\/[^'/]+|citeproc)/m
     const loads = [...reached].flatMap(([file, via]) => {
       const found = heavy.exec(readFileSync(path.join('src', file), 'utf8'))
       return found ? [`${via.join(' → ')} loads ${found[1] ?? found[2]}`] : []

@@ -29,5 +29,4 @@ describe('module names', () => {
     const twice = [...byName].filter(([, files]) => files.length > 1)
     expect(twice).toEqual([])
   })
-
 })

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { HELP } from '@/cli/help'
 
 const README = readFileSync('README.md', 'utf8')
-const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+const folders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
 
 describe('README.md is true to the code', () => {
   it.each(Object.keys(HELP))('lists the claims command %s', (command) => {

@@ -18,14 +18,13 @@ export default function DataPage() {
     <article className="prose">
       <h1>Data</h1>
       <p className="lede">
-        Everything on this site is also data. The claim data is published under the Creative Commons Attribution 4.0
-        licence (CC BY 4.0): reuse it, and cite Claim Ledger with the claim’s permalink. Quotes remain their
-        authors’; they are reproduced to report on them.
+        Everything on this site is also data. The claim data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): reuse it, and cite Claim Ledger with the
+        claim’s permalink. Quotes remain their authors’; they are reproduced to report on them.
       </p>
       <h2>Official datasets</h2>
       <p>
-        The agencies’ files the checks read, each kept as published, with what it counts, its rounding, a chart of
-        each series with the claims that use it, and the file and its derived tables to download.
+        The agencies’ files the checks read, each kept as published, with what it counts, its rounding, a chart of each series with the claims that use it, and the file and its
+        derived tables to download.
       </p>
       <ul>
         {datasets.map((dataset) => (
@@ -40,24 +39,21 @@ export default function DataPage() {
       <h2>Downloads</h2>
       <ul>
         <li>
-          <a href="/claims.json">claims.json</a>: every claim, with its figure, interval, sourcing, its three axes
-          (arithmetic, record, sourcing), its rating where it was checked against the record, and each check’s kind,
-          expression, steps, result and status. Its JSON Schema: <a href="/data/claims.schema.json">claims.schema.json</a>.
+          <a href="/claims.json">claims.json</a>: every claim, with its figure, interval, sourcing, its three axes (arithmetic, record, sourcing), its rating where it was checked
+          against the record, and each check’s kind, expression, steps, result and status. Its JSON Schema: <a href="/data/claims.schema.json">claims.schema.json</a>.
         </li>
         <li>
-          <code>/claims/&lt;id&gt;.json</code>: one claim, the same record; <code>.bib</code>, <code>.ris</code> and{' '}
-          <code>.csl.json</code> beside it for reference managers.
+          <code>/claims/&lt;id&gt;.json</code>: one claim, the same record; <code>.bib</code>, <code>.ris</code> and <code>.csl.json</code> beside it for reference managers.
         </li>
         <li>
           <a href="/claims.csv">claims.csv</a>: one row per claim, the columns below.
         </li>
         <li>
-          Feeds, newest review first: <a href="/feed.atom">Atom</a>, <a href="/feed.xml">RSS</a>,{' '}
-          <a href="/feed.json">JSON Feed</a>.
+          Feeds, newest review first: <a href="/feed.atom">Atom</a>, <a href="/feed.xml">RSS</a>, <a href="/feed.json">JSON Feed</a>.
         </li>
         <li>
-          <a href="/data/datasets.json">datasets.json</a>: every official dataset’s metadata (publisher, page, file,
-          retrieved, coverage, what it counts, rounding, licence), its series and the addresses of its files.
+          <a href="/data/datasets.json">datasets.json</a>: every official dataset’s metadata (publisher, page, file, retrieved, coverage, what it counts, rounding, licence), its
+          series and the addresses of its files.
         </li>
         <li>
           <a href="/sitemap.xml">sitemap.xml</a>
@@ -85,8 +81,7 @@ export default function DataPage() {
         </table>
       </ScrollRegion>
       <p>
-        Intervals use the rules on the <a href="/methodology">methodology</a> page; an empty bound is open. Dates are
-        ISO 8601.
+        Intervals use the rules on the <a href="/methodology">methodology</a> page; an empty bound is open. Dates are ISO 8601.
       </p>
     </article>
   )

@@ -122,8 +122,8 @@ export default function SearchPage() {
             ))}
           </ul>
           <p className="muted">
-            Numbers match every spelling (“499,000”, “499k”, “0.499 million”) and any figure whose rounding allows them;
-            “over”, “under” and “between” compare. Press <kbd>/</kbd> to search from any page.
+            Numbers match every spelling (“499,000”, “499k”, “0.499 million”) and any figure whose rounding allows them; “over”, “under” and “between” compare. Press <kbd>/</kbd>{' '}
+            to search from any page.
           </p>
         </div>
 

@@ -25,16 +25,8 @@ export function NumberLine({ chart }: { chart: NumberLineChart }) {
                 {chart.ticks.map((tick) => (
                   <line key={tick.x} x1={tick.x} x2={tick.x} y1={0} y2={ROW_HEIGHT} className={styles.grid} />
                 ))}
-                {row.barFrom !== null ? (
-                  <rect x={row.barFrom} y={bandY + 6} width={Math.max(0, row.x0 - row.barFrom)} height={6} className={styles.bar} />
-                ) : null}
-                <rect
-                  x={row.x0}
-                  y={bandY}
-                  width={Math.max(2, row.x1 - row.x0)}
-                  height={18}
-                  className={row.openHigh || row.openLow ? styles.openBand : styles.band}
-                />
+                {row.barFrom !== null ? <rect x={row.barFrom} y={bandY + 6} width={Math.max(0, row.x0 - row.barFrom)} height={6} className={styles.bar} /> : null}
+                <rect x={row.x0} y={bandY} width={Math.max(2, row.x1 - row.x0)} height={18} className={row.openHigh || row.openLow ? styles.openBand : styles.band} />
                 <rect x={row.xNominal - 1.5} y={bandY - 3} width={3} height={24} className={styles.nominal} />
               </svg>
             </li>

@@ -61,7 +61,9 @@ export function numberLineChart(input: { title: string; rows: readonly ChartRow[
     low -= span * 0.08
     high += span * 0.08
   }
-  const scale = scaleLinear().domain([low, high]).range([MARGIN, WIDTH - MARGIN])
+  const scale = scaleLinear()
+    .domain([low, high])
+    .range([MARGIN, WIDTH - MARGIN])
   if (!hasOpenHigh && !hasOpenLow) scale.nice(5)
   const [domainLow, domainHigh] = scale.domain() as [number, number]
   const clamp = (value: number) => scale(Math.min(Math.max(value, domainLow), domainHigh))
@@ -100,7 +102,11 @@ export interface ChartableCheck {
 export function checkChart(check: ChartableCheck): NumberLineChart | null {
   const { computed, stated } = check
   if (!computed || !stated || computed.kind !== 'number' || stated.kind !== 'number') return null
-  const statedNominal = Number.isFinite(stated.interval.low) ? (Number.isFinite(stated.interval.high) ? (stated.interval.low + stated.interval.high) / 2 : stated.interval.low) : stated.interval.high
+  const statedNominal = Number.isFinite(stated.interval.low)
+    ? Number.isFinite(stated.interval.high)
+      ? (stated.interval.low + stated.interval.high) / 2
+      : stated.interval.low
+    : stated.interval.high
   return numberLineChart({
     title: check.title,
     rows: [

@@ -106,9 +106,7 @@ describe('monthlyChart', () => {
 
   it('describes the series in words: span, lowest, highest and last', () => {
     const chart = monthlyChart({ title: 'Encounters', points: [rounded('2024-04', 128_900), rounded('2024-05', 117_910), rounded('2024-06', 83_530)], unit: 'encounters' })!
-    expect(chart.description).toBe(
-      'Encounters, April 2024 to June 2024: lowest 83,530 encounters in June 2024, highest 128,900 in April 2024, last 83,530 in June 2024.',
-    )
+    expect(chart.description).toBe('Encounters, April 2024 to June 2024: lowest 83,530 encounters in June 2024, highest 128,900 in April 2024, last 83,530 in June 2024.')
     expect(monthlyChart({ title: 'One', points: [rounded('2024-06', 83_530)] })!.description).toBe('One: June 2024, 83,530.')
   })
 

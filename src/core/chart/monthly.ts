@@ -119,13 +119,7 @@ function monthTicks(months: readonly string[], max: number): string[] {
  * in the lowest lane where it keeps {@link BADGE_SPACING} from the badge before it.
  * @example monthlyChart({ title: 'Encounters', points: [{ month: '2024-05', count: 117910, low: 117905, high: 117915 }] }).yTicks
  */
-export function monthlyChart(input: {
-  title: string
-  points: readonly MonthlyPoint[]
-  marks?: readonly MonthlyMarkInput[]
-  height?: number
-  unit?: string
-}): MonthlyChart | null {
+export function monthlyChart(input: { title: string; points: readonly MonthlyPoint[]; marks?: readonly MonthlyMarkInput[]; height?: number; unit?: string }): MonthlyChart | null {
   const points = input.points.filter((point) => Number.isFinite(point.count) && Number.isFinite(point.low) && Number.isFinite(point.high))
   if (points.length === 0) return null
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month))

@@ -77,7 +77,14 @@ describe('ratingOf', () => {
     ['not-checked',  null],
   ]
   it.each(rows)('%s → %s', (id, value) => {
-    const record = recordAxis(id === 'not-checked' ? [] : checks(id === 'matches' ? 'record:consistent' : id === 'contradicted' ? 'record:inconsistent' : id === 'unsettled' ? 'record:bound-only' : 'record:consistent', ...(id === 'misleading' ? (['record:inconsistent'] as const) : [])))
+    const record = recordAxis(
+      id === 'not-checked'
+        ? []
+        : checks(
+            id === 'matches' ? 'record:consistent' : id === 'contradicted' ? 'record:inconsistent' : id === 'unsettled' ? 'record:bound-only' : 'record:consistent',
+            ...(id === 'misleading' ? (['record:inconsistent'] as const) : []),
+          ),
+    )
     expect(record.id).toBe(id)
     const rating = ratingOf(record)
     expect(rating?.value ?? null).toBe(value)

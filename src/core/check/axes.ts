@@ -118,17 +118,7 @@ export function recordAxis(checks: readonly AxisCheck[], missingContext?: string
   const holds = results.includes('consistent')
   const fails = results.includes('inconsistent')
   const id: RecordId =
-    results.length === 0
-      ? 'not-checked'
-      : holds && fails
-        ? 'misleading'
-        : fails
-          ? 'contradicted'
-          : holds
-            ? missingContext
-              ? 'misleading'
-              : 'matches'
-            : 'unsettled'
+    results.length === 0 ? 'not-checked' : holds && fails ? 'misleading' : fails ? 'contradicted' : holds ? (missingContext ? 'misleading' : 'matches') : 'unsettled'
   return axisValue(RECORD_VALUES, id)
 }
 
@@ -181,12 +171,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
  * @example checkedSummary({ checks: [{ kind: 'arithmetic', status: 'consistent' }], vague: false, identityChecks: 1, identityWith: 2 })
  * // 'Checked: the article’s own arithmetic (1 check, one identity with 2 other claims, counted once). Not checked: the record (no data named).'
  */
-export function checkedSummary(input: {
-  readonly checks: readonly AxisCheck[]
-  readonly vague: boolean
-  readonly identityChecks: number
-  readonly identityWith: number
-}): string {
+export function checkedSummary(input: { readonly checks: readonly AxisCheck[]; readonly vague: boolean; readonly identityChecks: number; readonly identityWith: number }): string {
   const of = (kind: CheckKind) => input.checks.filter((check) => check.kind === kind)
   const arithmetic = of('arithmetic')
   const context = of('context')
@@ -197,15 +182,15 @@ export function checkedSummary(input: {
   const checked: string[] = []
   if (arithmetic.length > 0) {
     const identityOf = `one identity with ${count(input.identityWith, 'other claim')}, counted once`
-    const identity =
-      input.identityChecks === 0 ? '' : input.identityChecks === arithmetic.length ? `, ${identityOf}` : `, ${input.identityChecks} of them ${identityOf}`
+    const identity = input.identityChecks === 0 ? '' : input.identityChecks === arithmetic.length ? `, ${identityOf}` : `, ${input.identityChecks} of them ${identityOf}`
     checked.push(`the article’s own arithmetic (${count(arithmetic.length, 'check')}${identity})`)
   }
   if (results.length > 0) checked.push(`the record (${count(results.length, 'check')}${unsettled > 0 ? `, ${unsettled} not settled by it` : ''})`)
   const contextNote = context.length > 0 ? `; ${count(context.length, 'context check')} shown, not counted` : ''
 
   const notChecked: string[] = []
-  if (arithmetic.length === 0) notChecked.push(input.vague ? 'the arithmetic (a vague figure has no number to compute with)' : 'the arithmetic (no other figure in the article relates to it)')
+  if (arithmetic.length === 0)
+    notChecked.push(input.vague ? 'the arithmetic (a vague figure has no number to compute with)' : 'the arithmetic (no other figure in the article relates to it)')
   if (pending > 0) notChecked.push(`${results.length > 0 ? 'more of the record' : 'the record'} (${count(pending, 'named source')} not yet consulted)`)
   else if (results.length === 0) notChecked.push('the record (no data named)')
 

@@ -249,9 +249,11 @@ describe('runCheck: floating point never decides a verdict', () => {
   })
 
   // Literals as a writer types them: up to 15 significant digits, the most a double keeps.
-  const literal = fc
-    .tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.nat({ max: 6 }))
-    .map(([digits, places]) => ({ digits, places, text: places === 0 ? `${digits}` : `${digits / 10n ** BigInt(places)}.${(digits % 10n ** BigInt(places)).toString().padStart(places, '0')}` }))
+  const literal = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.nat({ max: 6 })).map(([digits, places]) => ({
+    digits,
+    places,
+    text: places === 0 ? `${digits}` : `${digits / 10n ** BigInt(places)}.${(digits % 10n ** BigInt(places)).toString().padStart(places, '0')}`,
+  }))
   const decimalText = (digits: bigint, places: number) => {
     const sign = digits < 0n ? '-' : ''
     const magnitude = (digits < 0n ? -digits : digits).toString().padStart(places + 1, '0')
@@ -296,7 +298,12 @@ describe('runCheck: an inferred input across its plausible range', () => {
     id: 'days',
     title: '3,200 a day for the days since June 5',
     expression: 'ref("after") * days("2024-06-05", "2024-06-18")',
-    inferred: { input: 'days("2024-06-05", "2024-06-18")', reason: 'The article does not say when its count ends.', low: 'days("2024-06-05", "2024-06-17")', high: 'days("2024-06-05", "2024-06-19")' },
+    inferred: {
+      input: 'days("2024-06-05", "2024-06-18")',
+      reason: 'The article does not say when its count ends.',
+      low: 'days("2024-06-05", "2024-06-17")',
+      high: 'days("2024-06-05", "2024-06-19")',
+    },
   }
 
   it('shows the result at each end: 42,000 fits 13 days and neither 12 nor 14', () => {

@@ -35,7 +35,8 @@ export function describeOutcome(check: DescribableCheck): string {
   }
   if (check.status === 'bound-only') {
     const reading = boundReading(computed)
-    if (reading) return `Worked out: ${reading.bound}, ${reading.faceValue} at face value (the full range: ${displayInterval(computed.interval, computed.kind)}). An open-ended figure makes this a bound, not a value.`
+    if (reading)
+      return `Worked out: ${reading.bound}, ${reading.faceValue} at face value (the full range: ${displayInterval(computed.interval, computed.kind)}). An open-ended figure makes this a bound, not a value.`
     return `Worked out: ${displayInterval(computed.interval, computed.kind)}. An open-ended figure makes this a bound, not a value.`
   }
   if (check.kind === 'record') return `From the record: ${computedText}. It does not test the stated figure directly; the note says what it does and does not show.`

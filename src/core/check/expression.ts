@@ -1,20 +1,6 @@
 // The number-only build: the parser is the same, and it loads in a third of the full build's time.
 import { parse, type MathNode } from 'mathjs/number'
-import {
-  add,
-  dayNumber,
-  decimalOfNumber,
-  divide,
-  DivisionByZeroError,
-  enclose,
-  formatDay,
-  isBounded,
-  multiply,
-  negate,
-  point,
-  subtract,
-  usFiscalYearEnd,
-} from '../figure'
+import { add, dayNumber, decimalOfNumber, divide, DivisionByZeroError, enclose, formatDay, isBounded, multiply, negate, point, subtract, usFiscalYearEnd } from '../figure'
 import { categories, count, lastBelowPerDay, perDay, SeriesError, type Series, type SeriesAnswer } from '../data/series'
 import { display, RELATION_SYMBOLS, type CheckValue, type Relation, type Step } from './values'
 
@@ -113,9 +99,7 @@ function validateNode(node: MathNode, topLevel: boolean): void {
       return
     }
     case 'SymbolNode':
-      throw new ExpressionError(
-        `unknown name "${(node as unknown as { name: string }).name}"; refer to a claim as ref("claim-id")`,
-      )
+      throw new ExpressionError(`unknown name "${(node as unknown as { name: string }).name}"; refer to a claim as ref("claim-id")`)
     default:
       throw new ExpressionError(`"${node.toString()}" is not allowed in a check`)
   }
@@ -210,8 +194,7 @@ function evaluateNode(node: MathNode, context: Context): CheckValue {
 
 function applyArithmetic(fn: string, left: CheckValue, right: CheckValue): CheckValue {
   // Date − date is a number of days; date ± days stays a date.
-  const kind: CheckValue['kind'] =
-    (fn === 'add' || fn === 'subtract') && (left.kind === 'date') !== (right.kind === 'date') ? 'date' : 'number'
+  const kind: CheckValue['kind'] = (fn === 'add' || fn === 'subtract') && (left.kind === 'date') !== (right.kind === 'date') ? 'date' : 'number'
   switch (fn) {
     case 'add':
       return { nominal: left.nominal + right.nominal, interval: add(left.interval, right.interval), kind }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { identityGroups, independentCount, type IdentityCandidate } from './identity'
 
-const check = (claimId: string, checkId: string, refs: string[], constants: string[], comparesStated = true): IdentityCandidate => ({ claimId, checkId, refs, constants, comparesStated })
+const check = (claimId: string, checkId: string, refs: string[], constants: string[], comparesStated = true): IdentityCandidate => ({
+  claimId,
+  checkId,
+  refs,
+  constants,
+  comparesStated,
+})
 
 // The article's two identities, checked from each of their figures.
 const share = check('share', 'of-applications', ['allowed', 'applications'], ['100'])

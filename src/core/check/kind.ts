@@ -17,8 +17,7 @@ export const CHECK_KIND_LABELS: Record<CheckKind, { label: string; meaning: stri
   },
   context: {
     label: 'Context',
-    meaning:
-      'Shown, not counted: a comparison with a bare constant (“3,200 ≥ 2,000”, a fiscal year’s last day), or a figure worked out with nothing to compare it to.',
+    meaning: 'Shown, not counted: a comparison with a bare constant (“3,200 ≥ 2,000”, a fiscal year’s last day), or a figure worked out with nothing to compare it to.',
   },
 }
 

@@ -96,7 +96,12 @@ describe('describing a record check', () => {
   it('gives a gap between months in days, and says a figure from the record does not test the claim directly', async () => {
     const { describeOutcome } = await import('./describe')
     const july2020 = { written: 'July 2020', interval: { low: 18444, high: 18474 }, kind: 'date' as const }
-    const failed = runCheck({ id: 'c', title: 't', expression: 'lastBelowPerDay("ohss/swb", 1500, "2020-09")' }, { ...july2020, interval: { low: 18414, high: 18414 } }, noRefs, resolver)
+    const failed = runCheck(
+      { id: 'c', title: 't', expression: 'lastBelowPerDay("ohss/swb", 1500, "2020-09")' },
+      { ...july2020, interval: { low: 18414, high: 18414 } },
+      noRefs,
+      resolver,
+    )
     expect(describeOutcome(failed)).toMatch(/they are 30 days apart\.$/)
     const context = runCheck({ id: 'c', title: 't', expression: 'perDay("ohss/swb", "2024-06")', compare: 'none' }, null, noRefs, resolver)
     expect(describeOutcome(context)).toMatch(/^From the record: 2,784 .*does not test the stated figure directly/)

@@ -1,14 +1,7 @@
 import { gapBetween, isBounded, overlaps, type Interval } from '../figure'
 import type { Relation } from './values'
 
-export const CHECK_STATUSES = [
-  'consistent',
-  'inconsistent',
-  'bound-only',
-  'inconclusive',
-  'derived',
-  'needs-outside-data',
-] as const
+export const CHECK_STATUSES = ['consistent', 'inconsistent', 'bound-only', 'inconclusive', 'derived', 'needs-outside-data'] as const
 export type CheckStatus = (typeof CHECK_STATUSES)[number]
 
 /** What each status means, for the page and the methodology. */

@@ -107,7 +107,6 @@ export function displayInterval(range: Interval, kind: CheckValue['kind'] = 'num
   return `${show(range.low)} – ${show(range.high)}`
 }
 
-
 /**
  * A bound read beside its face value, for a result computed from an open-ended figure: the end of
  * the interval nearest the nominal reading is the strict bound ("more than 3,900" taken as 3,900

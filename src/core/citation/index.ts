@@ -56,7 +56,6 @@ export function cslRecord(claim: CitableClaim, site: SiteIdentity): CslItem {
   }
 }
 
-
 /** What a dataset citation needs of its metadata. */
 export interface CitableDataset {
   readonly id: string
@@ -123,7 +122,6 @@ function repairRis(ris: string, id: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- ?)/g, '').replace(/^ID {2}- .*$/m, `ID  - ${id}`)
 }
 
-
 /** Every format of one record, in the order the page shows them. */
 export function formatAllCitations(record: CslItem): FormattedCitation[] {
   return (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({
@@ -139,7 +137,8 @@ export function formatAllCitations(record: CslItem): FormattedCitation[] {
 // ("2026a", "2026b") and replace a repeated author with "---"; a claim is cited alone, so the
 // batch styles are the same styles with exactly those options removed, and test that every entry
 // matches the record formatted on its own.
-const ONE_WORK_ONLY = /\s(?:disambiguate-add-year-suffix|disambiguate-add-names|disambiguate-add-givenname|givenname-disambiguation-rule|subsequent-author-substitute|subsequent-author-substitute-rule)="[^"]*"/g
+const ONE_WORK_ONLY =
+  /\s(?:disambiguate-add-year-suffix|disambiguate-add-names|disambiguate-add-givenname|givenname-disambiguation-rule|subsequent-author-substitute|subsequent-author-substitute-rule)="[^"]*"/g
 const batchTemplates = new Map<string, string>()
 
 function batchTemplate(template: string): string {
@@ -167,7 +166,10 @@ export function formatCitationsInBatch(records: readonly CslItem[]): Map<string,
   const styled = new Map<CitationFormat, Map<string, string>>()
   for (const [format, template] of Object.entries(TEMPLATES) as [CitationFormat, string][]) {
     const input = format === 'mla' ? records.map(withoutEdition) : records
-    const entries = plugins.output.format('bibliography', input, { format: 'text', template: batchTemplate(template), lang: 'en-US', asEntryArray: true, nosort: true }) as [string, string][]
+    const entries = plugins.output.format('bibliography', input, { format: 'text', template: batchTemplate(template), lang: 'en-US', asEntryArray: true, nosort: true }) as [
+      string,
+      string,
+    ][]
     styled.set(format, new Map(entries.map(([id, text]) => [id, text.trim()])))
   }
   return new Map(

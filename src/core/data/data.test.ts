@@ -87,11 +87,20 @@ describe('deriving a table from a published sheet', () => {
   })
 
   it('refuses a sheet without a column the spec names, listing the columns it has', () => {
-    expect(() => deriveTable({ ...SPEC, value: 'Count' }, sheet([]), 'file.xlsx')).toThrow(/expected a column "Count"; the columns are "Fiscal Year", "Month", "Region", "Quantity"/)
+    expect(() => deriveTable({ ...SPEC, value: 'Count' }, sheet([]), 'file.xlsx')).toThrow(
+      /expected a column "Count"; the columns are "Fiscal Year", "Month", "Region", "Quantity"/,
+    )
   })
 
   it('keeps only the rows `where` selects', () => {
-    const table = deriveTable({ ...SPEC, where: { Region: 'Coastal Border' } }, sheet([[2024, '09 June', 'Coastal Border', 5], [2024, '09 June', 'Other', 7]]), 'f')
+    const table = deriveTable(
+      { ...SPEC, where: { Region: 'Coastal Border' } },
+      sheet([
+        [2024, '09 June', 'Coastal Border', 5],
+        [2024, '09 June', 'Other', 7],
+      ]),
+      'f',
+    )
     expect(table.rows.map((row) => row.count)).toEqual([5])
   })
 
@@ -264,7 +273,13 @@ describe('validating a dataset folder', () => {
   })
 
   it('refuses a series over an unknown table or dimension', () => {
-    const metadata = { ...(rawDataset().metadata as DatasetMetadata), series: [{ id: 'x', title: 'X', table: 'nope' }, { id: 'y', title: 'Y', table: 'monthly-by-region', where: { sector: 'A' } }] }
+    const metadata = {
+      ...(rawDataset().metadata as DatasetMetadata),
+      series: [
+        { id: 'x', title: 'X', table: 'nope' },
+        { id: 'y', title: 'Y', table: 'monthly-by-region', where: { sector: 'A' } },
+      ],
+    }
     const { issues } = loadDataset(rawDataset({ metadata }))
     expect(issues.map((issue) => issue.field)).toEqual(['series[0].table', 'series[1]'])
   })

@@ -116,7 +116,8 @@ export function loadDataset(raw: RawDataset): { dataset: Dataset | null; issues:
       continue
     }
     for (const name of [...Object.keys(series.where ?? {}), ...(series.by ? [series.by] : [])]) {
-      if (!(name in table.dimensions)) report(metadataFile, `series[${index}]`, `"${name}" is not a dimension of table "${table.id}" (its dimensions: ${Object.keys(table.dimensions).join(', ') || 'none'})`)
+      if (!(name in table.dimensions))
+        report(metadataFile, `series[${index}]`, `"${name}" is not a dimension of table "${table.id}" (its dimensions: ${Object.keys(table.dimensions).join(', ') || 'none'})`)
     }
   }
 

@@ -37,7 +37,9 @@ export class TableError extends Error {
 
 // Workbook headers carry line breaks ("Fiscal\nYear"); compare them as a person reads them.
 function headerText(cell: unknown): string {
-  return String(cell ?? '').replace(/\s+/g, ' ').trim()
+  return String(cell ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A count as published: a whole number, or digits with thousands separators. Anything else is an error. */
@@ -57,7 +59,13 @@ export function deriveTable(spec: TableSpec, source: PublishedTable, label: stri
   const column = (name: string): number => {
     const index = headers.indexOf(headerText(name))
     if (index === -1) {
-      throw new TableError(label, `expected a column "${name}"; the columns are ${headers.filter(Boolean).map((h) => `"${h}"`).join(', ')}`)
+      throw new TableError(
+        label,
+        `expected a column "${name}"; the columns are ${headers
+          .filter(Boolean)
+          .map((h) => `"${h}"`)
+          .join(', ')}`,
+      )
     }
     return index
   }

@@ -4,7 +4,6 @@ import { isoDateSchema, slugSchema, webUrlSchema } from '../content/schema'
 /** A calendar month as YYYY-MM. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, e.g. "2024-06"')
 
-
 /** How the month of a row is written in the published file. */
 const monthColumnsSchema = z.union([
   /** One column holding a calendar month ("2024-06", "June 2024") or a date. */
@@ -57,7 +56,10 @@ export const datasetMetadataSchema = z.strictObject({
   /** The agency's page for the file: what a reader cites and visits. */
   page: webUrlSchema,
   /** The file as published, kept unchanged in published/. */
-  file: z.string().min(1).regex(/^[^/\\]+$/, 'expected a file name, not a path'),
+  file: z
+    .string()
+    .min(1)
+    .regex(/^[^/\\]+$/, 'expected a file name, not a path'),
   retrieved: isoDateSchema,
   /** Where the copy came from, when not from the page itself. */
   obtainedFrom: z.string().min(1).optional(),

@@ -12,7 +12,11 @@ export class MonthError extends Error {
 
 function monthNumber(name: string): number {
   // "01 October", "October", "OCT", "Oct.": an optional ordinal, then a name or its first three letters.
-  const word = name.trim().toLowerCase().replace(/^\d{1,2}\s+/, '').replace(/\.$/, '')
+  const word = name
+    .trim()
+    .toLowerCase()
+    .replace(/^\d{1,2}\s+/, '')
+    .replace(/\.$/, '')
   const index = MONTH_NAMES.findIndex((month) => month === word || (word.length === 3 && month.startsWith(word)))
   if (index === -1) throw new MonthError(`"${name}" is not a month name (expected e.g. "October", "01 October" or "OCT")`)
   return index + 1
@@ -29,7 +33,14 @@ function iso(year: number, month: number): string {
  */
 export function fiscalMonth(fiscalYear: unknown, monthName: unknown): string {
   // CBP writes the current, incomplete year as "2025 (FYTD)": fiscal year to date.
-  const year = typeof fiscalYear === 'number' ? fiscalYear : Number(String(fiscalYear ?? '').trim().replace(/^(\d{4}) \(FYTD\)$/, '$1'))
+  const year =
+    typeof fiscalYear === 'number'
+      ? fiscalYear
+      : Number(
+          String(fiscalYear ?? '')
+            .trim()
+            .replace(/^(\d{4}) \(FYTD\)$/, '$1'),
+        )
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
     throw new MonthError(`"${String(fiscalYear)}" is not a fiscal year (expected a year such as 2024)`)
   }

@@ -147,7 +147,9 @@ export function lastBelowPerDay(series: Series, threshold: number, before: strin
     }
     if (low < threshold && latestPossible === undefined) latestPossible = month
   }
-  throw new SeriesError(`${series.ref} stays at or above ${threshold} a day from ${series.dataset.coverage.start}, the start of its coverage, to ${formatMonth(previousMonth(before))}`)
+  throw new SeriesError(
+    `${series.ref} stays at or above ${threshold} a day from ${series.dataset.coverage.start}, the start of its coverage, to ${formatMonth(previousMonth(before))}`,
+  )
 }
 
 /**

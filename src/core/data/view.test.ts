@@ -77,7 +77,14 @@ describe('datasetMarks', () => {
       title: 'No dramatic impact',
       url: '/claims/no-dramatic-impact',
       checks: [
-        { id: 'may-to-june', title: 'May to June', steps: [{ series: 'ohss-usbp-encounters/southwest-border', rows: [row('2024-06', 1)] }, { series: 'ohss-usbp-encounters/southwest-border', rows: [row('2024-05', 1)] }] },
+        {
+          id: 'may-to-june',
+          title: 'May to June',
+          steps: [
+            { series: 'ohss-usbp-encounters/southwest-border', rows: [row('2024-06', 1)] },
+            { series: 'ohss-usbp-encounters/southwest-border', rows: [row('2024-05', 1)] },
+          ],
+        },
         { id: 'cbp', title: 'CBP', steps: [{ series: 'cbp/border-patrol', rows: [row('2024-05', 1)] }] },
         { id: 'arithmetic', title: 'Arithmetic', steps: [{}] },
       ],
@@ -88,7 +95,13 @@ describe('datasetMarks', () => {
     const marks = datasetMarks(claims, 'ohss-usbp-encounters')
     expect([...marks.keys()]).toEqual(['ohss-usbp-encounters/southwest-border'])
     expect(marks.get('ohss-usbp-encounters/southwest-border')).toEqual([
-      { claimId: 'no-dramatic-impact', checkId: 'may-to-june', label: 'No dramatic impact: May to June', href: '/claims/no-dramatic-impact#check-may-to-june', months: ['2024-05', '2024-06'] },
+      {
+        claimId: 'no-dramatic-impact',
+        checkId: 'may-to-june',
+        label: 'No dramatic impact: May to June',
+        href: '/claims/no-dramatic-impact#check-may-to-june',
+        months: ['2024-05', '2024-06'],
+      },
     ])
   })
 
@@ -100,7 +113,15 @@ describe('datasetMarks', () => {
 describe('datasetJSON', () => {
   const record = {
     metadata,
-    series: [{ ref: 'ohss-usbp-encounters/southwest-border', id: 'southwest-border', title: 'Southwest', table: 'monthly-by-region', months: [{ ...row('1999-10', 87_820) }, { ...row('2024-11', 46_610) }] }],
+    series: [
+      {
+        ref: 'ohss-usbp-encounters/southwest-border',
+        id: 'southwest-border',
+        title: 'Southwest',
+        table: 'monthly-by-region',
+        months: [{ ...row('1999-10', 87_820) }, { ...row('2024-11', 46_610) }],
+      },
+    ],
   }
   const fingerprints = { sha256: 'aa', tables: { 'monthly-by-region': 'bb' } }
 
@@ -116,7 +137,9 @@ describe('datasetJSON', () => {
       url: 'https://claims.example.org/data/ohss-usbp-encounters/published/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx',
       sha256: 'aa',
     })
-    expect(json.tables).toEqual([{ id: 'monthly-by-region', title: 'By region', url: 'https://claims.example.org/data/ohss-usbp-encounters/derived/monthly-by-region.csv', sha256: 'bb' }])
+    expect(json.tables).toEqual([
+      { id: 'monthly-by-region', title: 'By region', url: 'https://claims.example.org/data/ohss-usbp-encounters/derived/monthly-by-region.csv', sha256: 'bb' },
+    ])
     expect(json.series).toEqual([
       { id: 'southwest-border', ref: 'ohss-usbp-encounters/southwest-border', title: 'Southwest', table: 'monthly-by-region', coverage: { start: '1999-10', end: '2024-11' } },
       { id: 'empty', ref: 'ohss-usbp-encounters/empty', title: 'Empty', table: 'monthly-by-region', coverage: null },

@@ -19,7 +19,6 @@ export interface DatasetDownloads {
 
 /** The citation files a dataset has, by file extension, beside those of claims. */
 
-
 /**
  * Where a dataset's files are published: `/data/<id>/published/<file>` and `/data/<id>/derived/<table>.csv`,
  * mirroring `content/data/<id>/`. A file name is percent-encoded (agencies' names have spaces).

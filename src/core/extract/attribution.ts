@@ -15,14 +15,16 @@ export interface Attribution {
 const VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|announced|announces|reported|reports|estimated|estimates|wrote|writes|confirmed|acknowledged|explained|testified|stated|warned|claimed|claims|predicted'
 
-const OUTLET = /\b(?:News|Times|Post|Journal|Reuters|Associated Press|AP|CNN|NBC|CBS|ABC|NPR|Bloomberg|Axios|Politico|Guardian|Telegraph|BBC|Tribune|Herald|Chronicle|Gazette|Globe|Newsweek|Economist|Daily)\b/
+const OUTLET =
+  /\b(?:News|Times|Post|Journal|Reuters|Associated Press|AP|CNN|NBC|CBS|ABC|NPR|Bloomberg|Axios|Politico|Guardian|Telegraph|BBC|Tribune|Herald|Chronicle|Gazette|Globe|Newsweek|Economist|Daily)\b/
 const GOVERNMENT =
   /\b(?:federal|government|agency|agencies|department|Department|DHS|CBP|ICE|EOIR|Census|Bureau|Office|Administration|Commission|Ministry|state|city|county|police|official|officials|Border Patrol|White House|Congress|court|courts)\b/
 const DATA = /\b(?:data|figures|statistics|numbers|records|tables?|estimates?|census|survey|tally|counts?|analysis)\b/i
 // A document is what the name ends on: "the executive order", not "the Independent Budget Office".
 const DOCUMENT = /\b(?:proclamation|order|report|memo|filing|documents?|budget|bill|law|rule|regulation|papers|lawsuit|complaint|indictment)$/i
 // Unnamed groups of people, capitalised or not: "Officials said", "state health officials said".
-const PEOPLE = /\b(?:officials|lawyers|experts|analysts|economists|police|authorities|residents|agents|prosecutors|critics|advocates|researchers|doctors|witnesses|investigators|officers|aides|staff|people|spokesperson|spokesman|spokeswoman)$/i
+const PEOPLE =
+  /\b(?:officials|lawyers|experts|analysts|economists|police|authorities|residents|agents|prosecutors|critics|advocates|researchers|doctors|witnesses|investigators|officers|aides|staff|people|spokesperson|spokesman|spokeswoman)$/i
 // Words before "said" that are not a speaker: "…, still reported", "he said" (the speaker is named elsewhere).
 const NOT_A_SPEAKER = new Set(['still', 'also', 'then', 'now', 'already', 'later', 'recently', 'however', 'it', 'this', 'that', 'he', 'she', 'they', 'we', 'i', 'you'])
 const ANONYMOUS = /\b(?:sources?|person familiar|people familiar|unnamed|anonymous|who asked not to be (?:named|identified)|on condition of anonymity)\b/i

@@ -40,7 +40,17 @@ const OTHER_CLAIM: ClaimData = claimSchema.parse({
 
 const OTHER_SOURCE: RawSourceFile = {
   path: 'sources/other.mdx',
-  data: { id: 'other', publisher: 'Other Gazette', headline: 'Asylum outcomes', url: 'https://example.org/other', published: '2024-05-01', author: null, retrieved: TODAY, language: 'en', excluded: [] },
+  data: {
+    id: 'other',
+    publisher: 'Other Gazette',
+    headline: 'Asylum outcomes',
+    url: 'https://example.org/other',
+    published: '2024-05-01',
+    author: null,
+    retrieved: TODAY,
+    language: 'en',
+    excluded: [],
+  },
   body: '',
   text: OTHER_TEXT,
 }
@@ -52,7 +62,10 @@ function newSource(text = TEXT) {
 function plan(options: { claims?: readonly KnownClaim[]; text?: string } = {}) {
   const source = newSource(options.text)
   const sourceRef = { id: source.id, publisher: source.data.publisher, published: source.data.published, text: options.text ?? TEXT, excluded: source.data.excluded }
-  return { source, result: draftClaims(extractFigures(options.text ?? TEXT, { reference: source.data.published }), { source: sourceRef, today: TODAY, claims: options.claims ?? [OTHER_CLAIM] }) }
+  return {
+    source,
+    result: draftClaims(extractFigures(options.text ?? TEXT, { reference: source.data.published }), { source: sourceRef, today: TODAY, claims: options.claims ?? [OTHER_CLAIM] }),
+  }
 }
 
 function ledgerOf(source: ReturnType<typeof newSource>, drafts: readonly { id: string; file: string }[], claims: readonly RawContentFile[] = []) {
@@ -160,9 +173,50 @@ describe('draftClaims', () => {
 
 describe('drafts from any text', () => {
   const pieces = fc.constantFrom(
-    ' ', '\n', '.', ',', '%', '$', '-', '/', '“', '”', '0', '5', '42', '2,000', '1.8', '2024', 'million', 'one', 'One', 'two', 'hundreds of',
-    'thousands', 'June', 'fiscal year', 'Title', 'COVID-', 'about', 'more than', 'said', 'according to', 'since', 'per day', 'the', 'fifth-highest',
-    'twenty-five', 'one in five', 'a dozen', 'no one', 'call ', '9/11', '7:15', 'May', '3rd', 'under the Biden administration',
+    ' ',
+    '\n',
+    '.',
+    ',',
+    '%',
+    '$',
+    '-',
+    '/',
+    '“',
+    '”',
+    '0',
+    '5',
+    '42',
+    '2,000',
+    '1.8',
+    '2024',
+    'million',
+    'one',
+    'One',
+    'two',
+    'hundreds of',
+    'thousands',
+    'June',
+    'fiscal year',
+    'Title',
+    'COVID-',
+    'about',
+    'more than',
+    'said',
+    'according to',
+    'since',
+    'per day',
+    'the',
+    'fifth-highest',
+    'twenty-five',
+    'one in five',
+    'a dozen',
+    'no one',
+    'call ',
+    '9/11',
+    '7:15',
+    'May',
+    '3rd',
+    'under the Biden administration',
   )
   it('pass the content check with the source’s exclusions, whatever the text', () => {
     fc.assert(
@@ -182,7 +236,17 @@ describe('drafts from any text', () => {
 })
 
 describe('figureOfExtracted', () => {
-  const base: ExtractedFigure = { text: '3,200', kind: 'quantity', value: 3200, unit: 'crossings per day', hedge: 'about', sentence: 'About 3,200.', saidBy: null, period: null, index: 6 }
+  const base: ExtractedFigure = {
+    text: '3,200',
+    kind: 'quantity',
+    value: 3200,
+    unit: 'crossings per day',
+    hedge: 'about',
+    sentence: 'About 3,200.',
+    saidBy: null,
+    period: null,
+    index: 6,
+  }
   // prettier-ignore
   const rows: [string, Partial<ExtractedFigure>, string, unknown][] = [
     ['a quantity keeps its value and hedge',          {},                                                                            'quantity', 3200],

@@ -95,7 +95,7 @@ export function figureOfExtracted(figure: ExtractedFigure): { figure: Figure; no
   const rest = (hedge: string | null, periodOverride?: Figure['period']) => ({
     hedge,
     unit: figure.unit,
-    ...(periodOverride ?? period ? { period: periodOverride ?? period } : {}),
+    ...((periodOverride ?? period) ? { period: periodOverride ?? period } : {}),
   })
   if (figure.kind === 'quantity') {
     const parsed = parseWritten(figure.text)
@@ -163,7 +163,9 @@ export function draftClaims(extraction: Extraction, options: DraftOptions): Draf
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`Expected today as YYYY-MM-DD, got "${today}"`)
   const claimed = claimedRegions(source.id, source.text, claims)
   const excluded = source.excluded.flatMap((exclusion) => occurrencesOf(source.text, exclusion.text).map((start) => ({ from: start, to: start + exclusion.text.length })))
-  const periodsWritten = extraction.figures.flatMap((figure) => (figure.period?.written && figure.kind !== 'date' ? [{ sentence: figure.sentence, written: figure.period.written, dated: Object.keys(figure.period).length > 1 }] : []))
+  const periodsWritten = extraction.figures.flatMap((figure) =>
+    figure.period?.written && figure.kind !== 'date' ? [{ sentence: figure.sentence, written: figure.period.written, dated: Object.keys(figure.period).length > 1 }] : [],
+  )
 
   const passed: { figure: ExtractedFigure; reason: string }[] = []
   const drafts: ClaimDraft[] = []

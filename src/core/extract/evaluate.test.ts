@@ -26,7 +26,15 @@ describe('scoreExtraction', () => {
   })
 
   it('measures hedge agreement on matched figures, ignoring case', () => {
-    expect(scoreExtraction([{ text: '42,000', value: 42000, hedge: 'some' }, { text: '77%', value: 77, hedge: null }], figures).hedgeAgreement).toBe(0.5)
+    expect(
+      scoreExtraction(
+        [
+          { text: '42,000', value: 42000, hedge: 'some' },
+          { text: '77%', value: 77, hedge: null },
+        ],
+        figures,
+      ).hedgeAgreement,
+    ).toBe(0.5)
   })
 
   it('reports a name the extractor took as a figure', () => {

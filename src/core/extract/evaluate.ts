@@ -57,9 +57,7 @@ export function scoreExtraction(
   }
   const matched = expected.length - missed.length
   const namesAsFigures = (options.names ?? []).filter((name) =>
-    occurrencesOf(options.text ?? '', name).some((start) =>
-      figures.some((figure) => figure.index < start + name.length && start < figure.index + figure.text.length),
-    ),
+    occurrencesOf(options.text ?? '', name).some((start) => figures.some((figure) => figure.index < start + name.length && start < figure.index + figure.text.length)),
   )
   return {
     expected: expected.length,
@@ -97,7 +95,11 @@ const NUMBER_WORD = /\b(?:hundreds?|thousands?|millions?|billions?|dozens?|\d)/i
  * ("thousands" in "thousands coming in by the day").
  * @example claimRecall([{ id: 'a', figure: { kind: 'quantity', written: '77%', value: 77 } }], figures).recall // 1 when "77%" is found
  */
-export function claimRecall(claims: readonly ClaimedFigure[], figures: readonly ExtractedFigure[], kinds: readonly ClaimedFigure['figure']['kind'][] = ['quantity', 'date', 'vague']): ClaimRecall {
+export function claimRecall(
+  claims: readonly ClaimedFigure[],
+  figures: readonly ExtractedFigure[],
+  kinds: readonly ClaimedFigure['figure']['kind'][] = ['quantity', 'date', 'vague'],
+): ClaimRecall {
   const missed: string[] = []
   const notNumeric: string[] = []
   let total = 0

@@ -12,7 +12,10 @@ function figuresOf(text: string, reference: string | undefined = REFERENCE): rea
 
 function only(text: string, written: string): ExtractedFigure {
   const found = figuresOf(text).filter((figure) => figure.text === written)
-  expect(found.map((figure) => figure.text), `"${written}" in "${text}"`).toEqual([written])
+  expect(
+    found.map((figure) => figure.text),
+    `"${written}" in "${text}"`,
+  ).toEqual([written])
   return found[0] as ExtractedFigure
 }
 
@@ -67,9 +70,55 @@ describe('extractFigures: bad input', () => {
 
 describe('extractFigures: any text', () => {
   const pieces = fc.constantFrom(
-    ' ', '\n', '.', ',', '%', '$', '£', '-', '/', ':', '“', '”', '’', '(', ')', '0', '1', '5', '9', '42', '2,000', '1.8', '2024',
-    'million', 'one', 'One', 'two', 'hundreds', 'of', 'thousands', 'June', 'fiscal year', 'FY', 'Title', 'COVID-', 'I-', 'a.m.',
-    'about', 'more than', 'said', 'according to', 'since', 'per day', 'a', 'the', 'Post', 'fifth-highest', 'in', 'half',
+    ' ',
+    '\n',
+    '.',
+    ',',
+    '%',
+    '$',
+    '£',
+    '-',
+    '/',
+    ':',
+    '“',
+    '”',
+    '’',
+    '(',
+    ')',
+    '0',
+    '1',
+    '5',
+    '9',
+    '42',
+    '2,000',
+    '1.8',
+    '2024',
+    'million',
+    'one',
+    'One',
+    'two',
+    'hundreds',
+    'of',
+    'thousands',
+    'June',
+    'fiscal year',
+    'FY',
+    'Title',
+    'COVID-',
+    'I-',
+    'a.m.',
+    'about',
+    'more than',
+    'said',
+    'according to',
+    'since',
+    'per day',
+    'a',
+    'the',
+    'Post',
+    'fifth-highest',
+    'in',
+    'half',
   )
   it('never throws, keeps every figure verbatim, and accounts for every number the build counts', () => {
     fc.assert(

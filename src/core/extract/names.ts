@@ -87,7 +87,14 @@ function capitalisedNumberWords(text: string, sentences: readonly Sentence[]): C
       start -= word.length + (left[i + 1]?.length ?? 0)
     }
     const right = /^(?:\s+[A-Z][\w&’'-]*)*/.exec(text.slice(match.index + match[0].length))?.[0] ?? ''
-    found.push({ index: start, text: text.slice(start, match.index + match[0].length + right.length), kind: 'skip', value: null, priority: SKIP_PRIORITY, reason: SKIP_REASONS.name })
+    found.push({
+      index: start,
+      text: text.slice(start, match.index + match[0].length + right.length),
+      kind: 'skip',
+      value: null,
+      priority: SKIP_PRIORITY,
+      reason: SKIP_REASONS.name,
+    })
   }
   return found
 }

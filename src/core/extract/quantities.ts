@@ -60,11 +60,27 @@ function digitsAndWords(text: string): Candidate[] {
     if (bare && /^\d{4}$/.test(written) && parsed.value >= 1800 && parsed.value <= 2100) {
       const counted = hedgeBefore(text, index) !== null || RATE_AFTER.test(text.slice(index + written.length))
       if (!counted) {
-        found.push({ index, text: written, kind: 'date', value: written, priority: NUMBER_PRIORITY, dateUnit: 'year', span: { start: `${written}-01-01`, end: `${written}-12-31` } })
+        found.push({
+          index,
+          text: written,
+          kind: 'date',
+          value: written,
+          priority: NUMBER_PRIORITY,
+          dateUnit: 'year',
+          span: { start: `${written}-01-01`, end: `${written}-12-31` },
+        })
         continue
       }
     }
-    found.push({ index, text: written, kind: 'quantity', value: parsed.value, priority: NUMBER_PRIORITY, percent: percent !== null, currency: currency ? CURRENCIES[currency] : undefined })
+    found.push({
+      index,
+      text: written,
+      kind: 'quantity',
+      value: parsed.value,
+      priority: NUMBER_PRIORITY,
+      percent: percent !== null,
+      currency: currency ? CURRENCIES[currency] : undefined,
+    })
   }
   for (const match of text.matchAll(NUMERIC_ORDINAL)) {
     found.push({ index: match.index, text: match[0], kind: 'ordinal', value: Number(match[1]), priority: NUMBER_PRIORITY })

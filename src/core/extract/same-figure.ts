@@ -19,7 +19,9 @@ export interface SameFigure {
 }
 
 const STOP = new Set(
-  'the and that this with from have has had were was are for not but its their his her they them who which when where what than then there into onto over under about after before since more most some such also only just said says told would could will been being other each every very much many'.split(' '),
+  'the and that this with from have has had were was are for not but its their his her they them who which when where what than then there into onto over under about after before since more most some such also only just said says told would could will been being other each every very much many'.split(
+    ' ',
+  ),
 )
 
 /**
@@ -27,7 +29,11 @@ const STOP = new Set(
  * @example contentWords('77% of migrants were permitted to remain') // Set { 'migrant', 'permitted', 'remain' }
  */
 export function contentWords(sentence: string): Set<string> {
-  const words = sentence.toLowerCase().normalize('NFKD').match(/[a-z][a-z’'-]*/g) ?? []
+  const words =
+    sentence
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z][a-z’'-]*/g) ?? []
   return new Set(words.map((word) => word.replace(/[’']s?$/, '').replace(/(?<=\w{3})s$/, '')).filter((word) => word.length >= 3 && !STOP.has(word)))
 }
 

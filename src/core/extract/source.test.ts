@@ -4,7 +4,8 @@ import { sourceSchema } from '../content/schema'
 import { draftSource, guessHeadline, SourceDraftError, sourceIdOf } from './source'
 import { slugOf } from './slug'
 
-const TEXT = 'US News\nexclusive\n\n42,000 migrants have crossed the border since the order\n\nThe COVID-19 pandemic and Title 42 ended. Migrants use the CBP One app; no one knows how many.\n'
+const TEXT =
+  'US News\nexclusive\n\n42,000 migrants have crossed the border since the order\n\nThe COVID-19 pandemic and Title 42 ended. Migrants use the CBP One app; no one knows how many.\n'
 const INPUT = { url: 'https://example.org/2024/06/18/migrants', publisher: 'New York Post', published: '2024-06-18', text: TEXT, today: '2026-11-28' }
 
 describe('draftSource: bad input', () => {

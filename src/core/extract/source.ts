@@ -27,7 +27,10 @@ const HEADLINE_STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 
  */
 export function sourceIdOf(input: { publisher: string; published: string; headline: string }): string {
   const publisher = PUBLISHER_SLUGS[input.publisher.trim().toLowerCase()] ?? slugOf(input.publisher)
-  const words = slugOf(input.headline).split('-').filter((word) => word && !HEADLINE_STOP.has(word)).slice(0, 3)
+  const words = slugOf(input.headline)
+    .split('-')
+    .filter((word) => word && !HEADLINE_STOP.has(word))
+    .slice(0, 3)
   return [publisher, input.published, ...words].filter(Boolean).join('-')
 }
 
@@ -95,7 +98,12 @@ export function draftSource(input: NewSource): { id: string; data: SourceData; f
   }
   const parsed = sourceSchema.safeParse(data)
   if (!parsed.success) {
-    throw new SourceDraftError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(source)'}: ${issue.message} (got ${JSON.stringify(issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)?.[key], data))})`))
+    throw new SourceDraftError(
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.') || '(source)'}: ${issue.message} (got ${JSON.stringify(issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)?.[key], data))})`,
+      ),
+    )
   }
   const body = `Added with claims add-source on ${input.today}. Say here what the text beside this page holds (headline, captions, byline) and where it came from.`
   return { id, data: parsed.data, file: `---\n${stringify(data, { lineWidth: 0 })}---\n${body}\n` }

@@ -52,9 +52,11 @@ export function rateAfter(after: string): string | null {
 }
 
 // "The average number of crossings each day is about 3,200"
-const NUMBER_OF = /\b(?:number|total|count|average|tally)\s+of\s+([a-z][a-z’' -]*?)(?:\s+(?:each|per|a|every)\s+(day|week|month|year))?\s+(?:is|was|are|were|stood at|reached|hit|has been|had been|rose to|fell to|climbed to|dropped to|came to)\s+$/i
+const NUMBER_OF =
+  /\b(?:number|total|count|average|tally)\s+of\s+([a-z][a-z’' -]*?)(?:\s+(?:each|per|a|every)\s+(day|week|month|year))?\s+(?:is|was|are|were|stood at|reached|hit|has been|had been|rose to|fell to|climbed to|dropped to|came to)\s+$/i
 // "crossings average 2,500 per day", "arrests fall below 2,000"
-const SUBJECT_VERB = /\b([A-Za-z][a-z’'-]*)\s+(?:average|averaged|averages|total|totaled|totalled|totals|reached|hit|topped|exceeded|numbered|surpassed|rose to|fell to|climbed to|dropped to|fall below|fell below|falls below|rose above|rise above|stood at|tops|top)\s+$/
+const SUBJECT_VERB =
+  /\b([A-Za-z][a-z’'-]*)\s+(?:average|averaged|averages|total|totaled|totalled|totals|reached|hit|topped|exceeded|numbered|surpassed|rose to|fell to|climbed to|dropped to|fall below|fell below|falls below|rose above|rise above|stood at|tops|top)\s+$/
 
 /** The counted noun named before a figure without one after it. */
 function nounBefore(before: string): { noun: string; rate: string | null } | null {

@@ -61,7 +61,11 @@ describe('claimFeeds', () => {
 
   it('gives the rating of a claim checked against the record', () => {
     const checked = claim('checked', '2026-11-28', {
-      axes: { arithmetic: { id: 'adds-up', label: 'Adds up' }, record: { id: 'contradicted', label: 'Contradicted by the record' }, sourcing: { id: 'named-record', label: 'Named official data or document' } },
+      axes: {
+        arithmetic: { id: 'adds-up', label: 'Adds up' },
+        record: { id: 'contradicted', label: 'Contradicted by the record' },
+        sourcing: { id: 'named-record', label: 'Named official data or document' },
+      },
       rating: { value: 1, best: 3, worst: 1, label: 'Contradicted by the record' },
     })
     expect(claimFeeds([checked], site).atom).toContain('Rating: Contradicted by the record (1 of 3)')
@@ -74,14 +78,18 @@ describe('claimFeeds', () => {
 
 describe('claimsCsv', () => {
   it('has the documented header and quotes fields with commas and quotes', () => {
-    const [header, row] = claimsCsv([claim('a', '2026-11-28')], site).trim().split('\n')
+    const [header, row] = claimsCsv([claim('a', '2026-11-28')], site)
+      .trim()
+      .split('\n')
     expect(header).toBe(CSV_COLUMNS.map(([name]) => name).join(','))
     expect(row).toContain('"Some 42,000 migrants <crossed>, ""quoted"""')
     expect(row).toContain('https://claims.example.org/claims/a')
   })
 
   it('has a column per axis and an empty rating where the record was not checked', () => {
-    const [header, row] = claimsCsv([claim('a', '2026-11-28')], site).trim().split('\n')
+    const [header, row] = claimsCsv([claim('a', '2026-11-28')], site)
+      .trim()
+      .split('\n')
     const cells = Object.fromEntries((header ?? '').split(',').map((name, index) => [name, index]))
     expect(header).not.toContain('verdict')
     expect(row).toContain(',adds-up,not-checked,unattributed,,')

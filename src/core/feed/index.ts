@@ -77,7 +77,11 @@ export const CSV_COLUMNS = [
   ['rating', 'The accuracy rating, 1–3 (3 best); empty unless the claim was checked against the record.', (claim) => claim.rating?.value ?? ''],
   ['checked', 'What was and was not checked, in one line.', (claim) => claim.checked],
   ['checks', 'Number of checks.', (claim) => claim.checks.length],
-  ['check_statuses', 'Each check’s id, kind (arithmetic, record, context) and status, separated by "; ".', (claim) => claim.checks.map((check) => `${check.id}: ${check.kind} ${check.status}`).join('; ')],
+  [
+    'check_statuses',
+    'Each check’s id, kind (arithmetic, record, context) and status, separated by "; ".',
+    (claim) => claim.checks.map((check) => `${check.id}: ${check.kind} ${check.status}`).join('; '),
+  ],
   ['version', 'The claim’s version; it rises with each substantive change.', (claim) => claim.version],
   ['reviewed', 'The date of the last review.', (claim) => claim.reviewed],
 ] as const satisfies readonly (readonly [string, string, (claim: ClaimJSON, site: FeedSite) => string | number])[]

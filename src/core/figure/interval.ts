@@ -101,11 +101,7 @@ export function multiply(a: Interval, b: Interval): Interval {
 
 export class DivisionByZeroError extends RangeError {
   constructor(readonly divisor: Interval) {
-    super(
-      isPinned(divisor)
-        ? 'division by zero'
-        : `division by an interval that contains zero [${divisor.low}, ${divisor.high}]`,
-    )
+    super(isPinned(divisor) ? 'division by zero' : `division by an interval that contains zero [${divisor.low}, ${divisor.high}]`)
     this.name = 'DivisionByZeroError'
   }
 }

@@ -160,9 +160,7 @@ describe('properties: directed arithmetic holds the exact result', () => {
     )
   })
 
-  const anyInterval = fc
-    .tuple(fc.oneof(anyDouble, fc.constant(-Infinity)), fc.oneof(anyDouble, fc.constant(Infinity)))
-    .map(([a, b]) => (a <= b ? interval(a, b) : interval(b, a)))
+  const anyInterval = fc.tuple(fc.oneof(anyDouble, fc.constant(-Infinity)), fc.oneof(anyDouble, fc.constant(Infinity))).map(([a, b]) => (a <= b ? interval(a, b) : interval(b, a)))
 
   const intervalOperations = [
     ['+', add, plus],

@@ -1,12 +1,4 @@
-import {
-  addDyadics,
-  compareDyadicDecimal,
-  compareDyadics,
-  decimalToString,
-  dyadicOf,
-  multiplyDyadics,
-  type Decimal,
-} from './exact'
+import { addDyadics, compareDyadicDecimal, compareDyadics, decimalToString, dyadicOf, multiplyDyadics, type Decimal } from './exact'
 
 // Directed rounding, one small rule per operation. A double result is kept when it is exact and
 // moved one step outward when it is not, so an interval always contains the true value and a

@@ -140,7 +140,14 @@ export interface HeaderRule {
  * @example headersFile([{ pattern: '/*', headers: { 'X-Content-Type-Options': 'nosniff' } }]) // '/*\n  X-Content-Type-Options: nosniff\n'
  */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => `${rule.pattern}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`).join('\n')
+  return rules
+    .map(
+      (rule) =>
+        `${rule.pattern}\n${Object.entries(rule.headers)
+          .map(([name, value]) => `  ${name}: ${value}\n`)
+          .join('')}`,
+    )
+    .join('\n')
 }
 
 /**

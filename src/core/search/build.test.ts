@@ -10,7 +10,10 @@ describe('searchFacets', () => {
       { key: 'asylum', label: 'asylum', count: expect.any(Number) },
     ])
     for (const axis of ['arithmetic', 'record', 'sourcing'] as const) {
-      expect(facets[axis].reduce((total, value) => total + value.count, 0), axis).toBe(SAMPLE_CLAIMS.length)
+      expect(
+        facets[axis].reduce((total, value) => total + value.count, 0),
+        axis,
+      ).toBe(SAMPLE_CLAIMS.length)
     }
     expect(facets.record.find((value) => value.key === 'matches')).toEqual({ key: 'matches', label: 'Matches the record', count: 2 })
   })

@@ -98,9 +98,7 @@ export function searchFacets(claims: readonly SearchSource[]): Record<FacetName,
   return Object.fromEntries(
     FACETS.map((facet) => [
       facet,
-      [...facets[facet]]
-        .map(([key, { label, count }]): FacetValue => ({ key, label, count }))
-        .sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key)),
+      [...facets[facet]].map(([key, { label, count }]): FacetValue => ({ key, label, count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key)),
     ]),
   ) as Record<FacetName, FacetValue[]>
 }

@@ -34,7 +34,11 @@ export interface SearchAxis {
 }
 
 /** The three verdict axes, each shown on its own (see src/core/check/axes.ts). */
-export interface SearchAxes { readonly arithmetic: SearchAxis; readonly record: SearchAxis; readonly sourcing: SearchAxis }
+export interface SearchAxes {
+  readonly arithmetic: SearchAxis
+  readonly record: SearchAxis
+  readonly sourcing: SearchAxis
+}
 
 /** One search result as the page shows it: a few short fields, no quote or checks. */
 export interface SearchDoc {

@@ -157,7 +157,10 @@ describe('search', () => {
     expect(sharded.manifest.termShards).toBeGreaterThan(4)
     for (const query of ['77%', 'asylm', 'in absentia', 'over 100,000', 'fox news']) {
       const [a, b] = await Promise.all([searchClaims(index, query), searchClaims(sharded, query)])
-      expect(b.items.map((item) => item.doc), query).toEqual(a.items.map((item) => item.doc))
+      expect(
+        b.items.map((item) => item.doc),
+        query,
+      ).toEqual(a.items.map((item) => item.doc))
     }
     expect(fetched.size).toBeLessThan(files.size)
   })

@@ -194,7 +194,7 @@ class TopHits {
     }
     docs.push(doc)
     scores.push(score)
-    for (let child = docs.length - 1; child > 0; ) {
+    for (let child = docs.length - 1; child > 0;) {
       const parent = (child - 1) >> 1
       if (!this.worse(child, parent)) break
       this.swap(child, parent)
@@ -204,7 +204,7 @@ class TopHits {
 
   private siftDown(): void {
     const size = this.docs.length
-    for (let parent = 0; ; ) {
+    for (let parent = 0; ;) {
       const left = parent * 2 + 1
       let worst = parent
       if (left < size && this.worse(left, worst)) worst = left
@@ -275,15 +275,16 @@ function rank(
   const matchedTerms = new Set<string>()
   const idf = (count: number) => Math.log(1 + docs / Math.max(1, count))
   const ranges = query.ranges
-  const bounds = ranges.flatMap((range: QueryRange) => [range.low, range.high]).filter(Number.isFinite).map(canonicalValue)
+  const bounds = ranges
+    .flatMap((range: QueryRange) => [range.low, range.high])
+    .filter(Number.isFinite)
+    .map(canonicalValue)
 
   // How many postings and figures a group reads: the smallest required group goes first.
   const sizeOf = (group: Group) =>
     group.expansions.reduce((sum, expansion) => sum + (postings.get(expansion.term)?.docs.length ?? 0), 0) +
     (group.number ? numberKeys(group.number).reduce((sum, key) => sum + (postings.get(key)?.docs.length ?? 0), 0) + 1 : 0)
-  const order = groups
-    .map((group, position) => ({ group, position, size: sizeOf(group) }))
-    .sort((a, b) => Number(b.group.required) - Number(a.group.required) || a.size - b.size)
+  const order = groups.map((group, position) => ({ group, position, size: sizeOf(group) })).sort((a, b) => Number(b.group.required) - Number(a.group.required) || a.size - b.size)
   const requiredMask = groups.reduce((mask, group, position) => (group.required ? mask | (1 << position) : mask), 0)
 
   let touchedCount = 0

@@ -11,12 +11,22 @@ describe('segments', () => {
   })
 
   it('ignores ranges outside the text, reversed or empty', () => {
-    expect(segments('abc', [[5, 9], [2, 1], [1, 1], [-4, -1]])).toEqual([{ text: 'abc', mark: false }])
+    expect(
+      segments('abc', [
+        [5, 9],
+        [2, 1],
+        [1, 1],
+        [-4, -1],
+      ]),
+    ).toEqual([{ text: 'abc', mark: false }])
   })
 
   it('cuts a text into marked and unmarked pieces that join back into it', () => {
     const text = 'Fox News says <b>7,000</b>'
-    const pieces = segments(text, [[0, 3], [17, 22]])
+    const pieces = segments(text, [
+      [0, 3],
+      [17, 22],
+    ])
     expect(pieces).toEqual([
       { text: 'Fox', mark: true },
       { text: ' News says <b>', mark: false },
@@ -29,7 +39,17 @@ describe('segments', () => {
 
 describe('mergeRanges', () => {
   it('joins overlapping and touching ranges', () => {
-    expect(mergeRanges([[5, 8], [0, 2], [2, 3], [6, 10]])).toEqual([[0, 3], [5, 10]])
+    expect(
+      mergeRanges([
+        [5, 8],
+        [0, 2],
+        [2, 3],
+        [6, 10],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [5, 10],
+    ])
   })
 })
 
@@ -41,7 +61,10 @@ describe('highlightRanges', () => {
 
   it('marks words by their index term, whatever their case or plural', () => {
     const text = 'Crossings and the crossing'
-    expect(highlightRanges(text, { terms: new Set(['crossing']), query: parseQuery('crossing') })).toEqual([[0, 9], [18, 26]])
+    expect(highlightRanges(text, { terms: new Set(['crossing']), query: parseQuery('crossing') })).toEqual([
+      [0, 9],
+      [18, 26],
+    ])
   })
 
   it('marks a number in any spelling of the typed one', () => {

@@ -1,4 +1,3 @@
-
 /**
  * The search index as files under `out/search/`, written at build time and fetched by the
  * browser a piece at a time, as Pagefind does:
@@ -114,7 +113,6 @@ export type CompactDoc = readonly [
 ]
 
 export type DocShard = readonly CompactDoc[]
-
 
 export const RATES = [null, 'day', 'week', 'month', 'year'] as const
 

@@ -34,9 +34,37 @@ export function foldText(text: string): string {
 
 /** Words whose final "s" is not a plural; stripping it would merge them with unrelated words. */
 const NOT_PLURAL = new Set([
-  'news', 'always', 'perhaps', 'thus', 'does', 'has', 'was', 'yes', 'gas', 'bias', 'texas', 'kansas', 'arkansas',
-  'los', 'las', 'christmas', 'canvas', 'atlas', 'whereas', 'besides', 'sometimes', 'afterwards', 'towards',
-  'overseas', 'politics', 'economics', 'statistics', 'mathematics', 'physics', 'ethics', 'abroad',
+  'news',
+  'always',
+  'perhaps',
+  'thus',
+  'does',
+  'has',
+  'was',
+  'yes',
+  'gas',
+  'bias',
+  'texas',
+  'kansas',
+  'arkansas',
+  'los',
+  'las',
+  'christmas',
+  'canvas',
+  'atlas',
+  'whereas',
+  'besides',
+  'sometimes',
+  'afterwards',
+  'towards',
+  'overseas',
+  'politics',
+  'economics',
+  'statistics',
+  'mathematics',
+  'physics',
+  'ethics',
+  'abroad',
 ])
 
 /**
@@ -47,7 +75,9 @@ const NOT_PLURAL = new Set([
  * @example termOf('cities')    // 'city'
  */
 export function termOf(word: string): string {
-  let term = foldText(word).replace(/['’]s$/, '').replace(/['’]/g, '')
+  let term = foldText(word)
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '')
   term = term.replace(/[^\p{L}\p{N}]/gu, '')
   if (term.length <= 3 || NOT_PLURAL.has(term) || /\d/.test(term)) return term
   if (term.endsWith('sses')) return term.slice(0, -2)
@@ -79,8 +109,38 @@ export function wordTokens(text: string): WordToken[] {
  * adds to the score where it matches.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'is', 'are', 'was',
-  'were', 'be', 'been', 'that', 'this', 'it', 'its', 'as', 'into', 'than', 'but', 'not', 'no', 'per', 'each',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'from',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'that',
+  'this',
+  'it',
+  'its',
+  'as',
+  'into',
+  'than',
+  'but',
+  'not',
+  'no',
+  'per',
+  'each',
 ])
 
 /**

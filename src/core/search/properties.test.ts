@@ -72,7 +72,11 @@ describe('highlighting any text against any query', () => {
           expect(end).toBeLessThanOrEqual(text.length)
           expect(start).toBeLessThan(end)
         }
-        expect(segments(text, ranges).map((piece) => piece.text).join('')).toBe(wellFormed(text))
+        expect(
+          segments(text, ranges)
+            .map((piece) => piece.text)
+            .join(''),
+        ).toBe(wellFormed(text))
       }),
       { numRuns: 500 },
     )
@@ -104,11 +108,14 @@ describe('number spellings', () => {
 
   it('"N%", "N percent" and "N per cent" read as the same percentage', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }).map((tenths) => tenths / 10), (value) => {
-        for (const spelling of [`${value}%`, `${value} percent`, `${value} per cent`]) {
-          expect(scanNumbers(spelling)[0], spelling).toMatchObject({ value, percent: true })
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }).map((tenths) => tenths / 10),
+        (value) => {
+          for (const spelling of [`${value}%`, `${value} percent`, `${value} per cent`]) {
+            expect(scanNumbers(spelling)[0], spelling).toMatchObject({ value, percent: true })
+          }
+        },
+      ),
     )
   })
 
@@ -120,7 +127,15 @@ describe('number spellings', () => {
         fc.nat(3),
         async (thousands, spellingIndex) => {
           const value = thousands * 1000
-          const claim = sampleClaim({ id: 'planted', title: 'A planted count', quote: `${value.toLocaleString('en-US')} cases`, written: value.toLocaleString('en-US'), value, unit: 'cases', interval: [value - 500, value + 500] })
+          const claim = sampleClaim({
+            id: 'planted',
+            title: 'A planted count',
+            quote: `${value.toLocaleString('en-US')} cases`,
+            written: value.toLocaleString('en-US'),
+            value,
+            unit: 'cases',
+            interval: [value - 500, value + 500],
+          })
           const planted = await openSampleIndex([...SAMPLE_CLAIMS, claim])
           const spelling = [String(value), `${thousands}k`, `${thousands} thousand`, `${thousands / 1000} million`][spellingIndex] as string
           expect((await searchClaims(planted, spelling)).items[0]?.doc.id, spelling).toBe('planted')

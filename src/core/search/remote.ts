@@ -9,13 +9,9 @@ import type { SearchState } from './search-state'
  * scope, a MessagePort), so the protocol is tested without a browser.
  */
 
-export type SearchRequest =
-  | { readonly id: number; readonly kind: 'open' }
-  | { readonly id: number; readonly kind: 'search'; readonly state: SearchState; readonly limit: number }
+export type SearchRequest = { readonly id: number; readonly kind: 'open' } | { readonly id: number; readonly kind: 'search'; readonly state: SearchState; readonly limit: number }
 
-export type SearchReply =
-  | { readonly id: number; readonly ok: true; readonly results?: Results<SearchItem> }
-  | { readonly id: number; readonly ok: false; readonly error: string }
+export type SearchReply = { readonly id: number; readonly ok: true; readonly results?: Results<SearchItem> } | { readonly id: number; readonly ok: false; readonly error: string }
 
 /** What both ends need of a Worker, a worker's global scope or a MessagePort. */
 export interface Port {

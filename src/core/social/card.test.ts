@@ -47,7 +47,13 @@ describe('wrapText', () => {
 
 describe('cardLayout', () => {
   it('keeps every piece of text inside the card, for short and long figures with hedges', () => {
-    for (const input of [base, longest, { ...base, hedge: 'more than', written: '3,900' }, { ...base, written: 'hundreds of thousands' }, { ...longest, hedge: 'roughly', written: 'September 30, 2023 and then some more words' }]) {
+    for (const input of [
+      base,
+      longest,
+      { ...base, hedge: 'more than', written: '3,900' },
+      { ...base, written: 'hundreds of thousands' },
+      { ...longest, hedge: 'roughly', written: 'September 30, 2023 and then some more words' },
+    ]) {
       for (const op of texts(cardLayout(input, measure))) {
         expect(op.x, op.text).toBeGreaterThanOrEqual(CARD.padding)
         expect(op.x + widthOf(op), op.text).toBeLessThanOrEqual(CARD.width - CARD.padding + 0.001)

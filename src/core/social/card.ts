@@ -109,7 +109,13 @@ export function cardLayout(input: CardInput, measure: MeasureText): CardOp[] {
   }
   const items: Item[] = input.axes.map((axis) => {
     const label = fitWithEllipsis(axis.label, CARD.axis, inner - measure(axis.name, CARD.axis) - nameGap - 2 * (pillPadding.x + pillPadding.border), measure)
-    return { name: axis.name, label, colour: axis.colour, nameWidth: measure(axis.name, CARD.axis), pillWidth: measure(label, CARD.axis) + 2 * (pillPadding.x + pillPadding.border) }
+    return {
+      name: axis.name,
+      label,
+      colour: axis.colour,
+      nameWidth: measure(axis.name, CARD.axis),
+      pillWidth: measure(label, CARD.axis) + 2 * (pillPadding.x + pillPadding.border),
+    }
   })
   if (input.rating) items.push({ name: input.rating, label: '', colour: null, nameWidth: measure(input.rating, CARD.axis), pillWidth: 0 })
   const widthOf = (item: Item) => item.nameWidth + (item.colour ? nameGap + item.pillWidth : 0)
@@ -132,8 +138,7 @@ export function cardLayout(input: CardInput, measure: MeasureText): CardOp[] {
   const titleLines = wrapText(input.title, CARD.title, inner, CARD.titleLines, measure)
   const titleLineHeight = CARD.title * lineHeight
   const hedgeGap = 20
-  const lineWidth = (scale: number) =>
-    measure(input.written, CARD.figure * scale) + (input.hedge ? measure(input.hedge, CARD.hedge * scale) + hedgeGap * scale : 0)
+  const lineWidth = (scale: number) => measure(input.written, CARD.figure * scale) + (input.hedge ? measure(input.hedge, CARD.hedge * scale) + hedgeGap * scale : 0)
   const roomForFigure = axesTop - CARD.rowGap - top - 12 - titleLines.length * titleLineHeight
   const scale = Math.max(CARD.minFigure / CARD.figure, Math.min(1, inner / lineWidth(1), roomForFigure / (CARD.figure * lineHeight)))
   const figureSize = CARD.figure * scale

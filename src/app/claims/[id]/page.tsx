@@ -49,7 +49,9 @@ export default async function ClaimPage({ params }: Props) {
     <article className={styles.claim}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: claimReviewJsonLd(claim, source) }} />
       <p className={styles.kicker}>
-        <Link href={source.page}>{source.publisher}, {formatIsoDate(source.published)}</Link>
+        <Link href={source.page}>
+          {source.publisher}, {formatIsoDate(source.published)}
+        </Link>
       </p>
       <h1>{claim.title}</h1>
 
@@ -114,8 +116,7 @@ export default async function ClaimPage({ params }: Props) {
             </span>
           </li>
           <li>
-            <span className={styles.chainLabel}>Reported in</span>{' '}
-            <Link href={source.page}>{source.headline}</Link>
+            <span className={styles.chainLabel}>Reported in</span> <Link href={source.page}>{source.headline}</Link>
             <span className="muted">
               {' '}
               · {source.publisher}, {formatIsoDate(source.published)} ·{' '}
@@ -155,11 +156,7 @@ export default async function ClaimPage({ params }: Props) {
         <Mdx code={compiledBody('claim', claim.id)} />
       </section>
 
-      <CiteSection
-        title="Cite this claim"
-        citations={found.citations}
-        files={citationFiles(claimPath(claim.id))}
-      />
+      <CiteSection title="Cite this claim" citations={found.citations} files={citationFiles(claimPath(claim.id))} />
 
       <section aria-labelledby="record-title" className={styles.record}>
         <h2 id="record-title">Record</h2>

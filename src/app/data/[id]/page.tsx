@@ -104,15 +104,16 @@ export default async function DatasetPage({ params }: Props) {
         {metadata.notes ? <p>{metadata.notes}</p> : null}
         {metadata.obtainedFrom ? <p>{metadata.obtainedFrom}</p> : null}
         <p>
-          The file is kept exactly as published; the tables below are derived from it by a re-runnable import (
-          <code>npm run claims -- data import {metadata.id}</code>) and the build refuses them if they no longer match it.
+          The file is kept exactly as published; the tables below are derived from it by a re-runnable import (<code>npm run claims -- data import {metadata.id}</code>) and the
+          build refuses them if they no longer match it.
         </p>
       </section>
 
       <section aria-labelledby="series-title">
         <h2 id="series-title">Series</h2>
         <p className="muted">
-          Each series is one of the derived tables, filtered and summed by month. A numbered mark is a claim’s check that read the series, at the months it read; it links to the check.
+          Each series is one of the derived tables, filtered and summed by month. A numbered mark is a claim’s check that read the series, at the months it read; it links to the
+          check.
         </p>
         {charts.map(({ series, chart }) => (
           <section key={series.id} id={`series-${series.id}`} aria-labelledby={`series-${series.id}-title`} className={styles.series}>
@@ -149,12 +150,7 @@ export default async function DatasetPage({ params }: Props) {
         </ul>
       </section>
 
-      <CiteSection
-        title="How to cite this dataset"
-        note="Cite the agency and its page, not this copy."
-        citations={page.citations}
-        files={downloads.citations}
-      />
+      <CiteSection title="How to cite this dataset" note="Cite the agency and its page, not this copy." citations={page.citations} files={downloads.citations} />
     </article>
   )
 }

@@ -39,11 +39,8 @@ export function CheckSection({ check, identity }: { check: CheckView; identity: 
         <ol className={styles.steps}>
           {check.steps.map((step, index) => (
             <li key={index}>
-              <span className={styles.stepText}>
-                {step.claimId ? <Link href={claimPath(step.claimId)}>{step.text}</Link> : step.text}
-              </span>{' '}
-              = <strong className={styles.stepValue}>{display(step.result)}</strong>{' '}
-              <span className="muted">({displayInterval(step.result.interval, step.result.kind)})</span>
+              <span className={styles.stepText}>{step.claimId ? <Link href={claimPath(step.claimId)}>{step.text}</Link> : step.text}</span> ={' '}
+              <strong className={styles.stepValue}>{display(step.result)}</strong> <span className="muted">({displayInterval(step.result.interval, step.result.kind)})</span>
             </li>
           ))}
         </ol>

@@ -19,7 +19,12 @@ export function RecordEvidence({ check }: { check: Pick<CheckView, 'id' | 'steps
     <div className={styles.evidence}>
       {reads.map(({ read, dataset, chart }, index) => (
         <div key={read.series} className={styles.read}>
-          <MonthlyChart chart={chart} id={`check-${check.id}-read-${index}`} variant="columns" tableCaption={`The ${read.rows.length === 1 ? 'row' : `${read.rows.length} rows`} used`} />
+          <MonthlyChart
+            chart={chart}
+            id={`check-${check.id}-read-${index}`}
+            variant="columns"
+            tableCaption={`The ${read.rows.length === 1 ? 'row' : `${read.rows.length} rows`} used`}
+          />
           <p className={styles.source}>
             Data: <Link href={`${datasetPath(read.dataset)}#series-${read.series.slice(read.series.indexOf('/') + 1)}`}>{dataset?.title ?? read.dataset}</Link>
             {dataset ? <span className="muted"> · {dataset.publisher}</span> : null}
