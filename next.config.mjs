@@ -27,7 +27,7 @@ const nextConfig = {
     // each); the pages are byte-identical.
     workerThreads: true,
   },
-  // Turbopack ignores Contentlayer's webpack hook; `npm run content` runs contentlayer2 build first.
+  // Turbopack ignores Contentlayer's webpack hook; `claims stage` runs contentlayer2 build first.
   turbopack: {},
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --sizes bundled,1000,10000] [--json] [--keep] [--strict] [--no-warmup]`
+ * `npm run bench:build [-- --sizes bundled,1000,10000] [--repeat N] [--json] [--keep] [--strict] [--no-warmup]`
  *
  * Cold build wall time and peak memory of the project's real pipeline (`npm run build`: stage,
  * next build, publish) for the bundled content and for generated
@@ -13,6 +13,12 @@
  *
  * Peak memory is the highest sum of resident set sizes over each step's whole process tree (Next's
  * build workers included), sampled every 200 ms; a build's peak is the highest of its steps.
+ *
+ * With --repeat N each size is built as N full/bare pairs, the order alternating (full first, then
+ * bare first) so that a drift in the machine's speed over the run falls on both sides alike. The
+ * targets are judged on the median of the pairs' ratios: on these shared virtual machines one build
+ * of the same tree varied from 21 to 33 s and 38 to 59 CPU seconds within a quarter of an hour, so a
+ * single pair's ratio says more about the moment than about the build.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -48,6 +54,8 @@ interface Options {
   strict: boolean
   warmup: boolean
   perSource: number
+  /** Full/bare pairs built per size; the ratios reported are the pairs' medians. */
+  repeat: number
   /** Also build each size without the official datasets and report what they add. */
   datasetsCost: boolean
 }
@@ -56,6 +64,8 @@ const USAGE = `Usage: npm run bench:build -- [options]
   --sizes LIST       comma-separated: "bundled" and/or claim counts (1000, 10k); default bundled,1000,10000
   --json             print the results as JSON instead of a table
   --per-source N     generated claims per source (default 100)
+  --repeat N         build each size as N full/bare pairs, in alternating order, and judge the
+                     targets on the median of the pairs' ratios (default 1)
   --keep             keep the temporary folder (projects, content, logs)
   --no-warmup        skip the small unreported warm-up builds that load node_modules into the page cache
   --strict           exit 1 when a target is missed (a failed build always exits 1)
@@ -72,7 +82,7 @@ function parseSize(token: string): number | 'bundled' {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: ['bundled', 1000, 10_000], json: false, keep: false, strict: false, warmup: true, perSource: 100, datasetsCost: false }
+  const options: Options = { sizes: ['bundled', 1000, 10_000], json: false, keep: false, strict: false, warmup: true, perSource: 100, repeat: 1, datasetsCost: false }
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -92,6 +102,12 @@ function parseOptions(argv: readonly string[]): Options {
         const count = Number(value())
         if (!Number.isInteger(count) || count < 3) throw new Error('--per-source: expected a whole number of at least 3')
         options.perSource = count
+        break
+      }
+      case '--repeat': {
+        const count = Number(value())
+        if (!Number.isInteger(count) || count < 1) throw new Error('--repeat: expected a whole number of at least 1')
+        options.repeat = count
         break
       }
       case '--json':
@@ -264,18 +280,66 @@ interface Target {
   readonly met: boolean
 }
 
+/** One full build and one bare build of the same content, back to back. */
+interface Pair {
+  readonly full: BuildResult
+  readonly bare: BuildResult
+  readonly fullFirst: boolean
+  readonly ratio: Ratio
+}
+
+interface Ratio {
+  readonly time: number
+  readonly memory: number
+  readonly cpu: number
+}
+
+/** A build's headline figures: one build's, or the medians over a size's pairs. */
+interface Figures {
+  readonly seconds: number
+  readonly peakBytes: number
+  readonly cpuSeconds: number
+}
+
 interface Row {
   readonly size: string
   readonly claims: number
   readonly sources: number
   readonly checks: number | null
-  readonly full: BuildResult
-  readonly bare: BuildResult
-  readonly ratio: { readonly time: number; readonly memory: number; readonly cpu: number }
+  readonly pairs: readonly Pair[]
+  /** Medians over the pairs (the pair's own figures when there is one). */
+  readonly full: Figures
+  readonly bare: Figures
+  readonly ratio: Ratio
   readonly targets: readonly Target[]
 }
 
-function targetsOf(claims: number, full: BuildResult, ratio: Row['ratio']): Target[] {
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+function ratioOf(full: Figures, bare: Figures): Ratio {
+  return { time: full.seconds / bare.seconds, memory: full.peakBytes / bare.peakBytes, cpu: full.cpuSeconds / bare.cpuSeconds }
+}
+
+function medianFigures(builds: readonly Figures[]): Figures {
+  return {
+    seconds: median(builds.map((build) => build.seconds)),
+    peakBytes: median(builds.map((build) => build.peakBytes)),
+    cpuSeconds: median(builds.map((build) => build.cpuSeconds)),
+  }
+}
+
+/** The row of a size: each ratio is the median of the pairs' ratios (not a ratio of medians), so that a pair is compared only within itself. */
+function rowOf(size: Pick<Row, 'size' | 'claims' | 'sources' | 'checks'>, pairs: readonly Pair[]): Row {
+  const ratio = { time: median(pairs.map((pair) => pair.ratio.time)), memory: median(pairs.map((pair) => pair.ratio.memory)), cpu: median(pairs.map((pair) => pair.ratio.cpu)) }
+  const full = medianFigures(pairs.map((pair) => pair.full))
+  return { ...size, pairs, full, bare: medianFigures(pairs.map((pair) => pair.bare)), ratio, targets: targetsOf(size.claims, full, ratio) }
+}
+
+function targetsOf(claims: number, full: Figures, ratio: Ratio): Target[] {
   const targets: Target[] = []
   if (claims <= TARGETS.upTo1000.claims) {
     targets.push({ name: `≤ ${TARGETS.upTo1000.seconds} s`, met: full.seconds <= TARGETS.upTo1000.seconds })
@@ -301,6 +365,14 @@ function stepJSON(step: Measurement) {
   }
 }
 
+function ratioJSON(ratio: Ratio) {
+  return { time: Number(ratio.time.toFixed(3)), memory: Number(ratio.memory.toFixed(3)), cpu: Number(ratio.cpu.toFixed(3)) }
+}
+
+function figuresJSON(figures: Figures) {
+  return { seconds: Number(figures.seconds.toFixed(2)), peakMiB: mib(figures.peakBytes), cpuSeconds: Number(figures.cpuSeconds.toFixed(1)) }
+}
+
 function buildJSON(build: BuildResult) {
   return { seconds: Number(build.seconds.toFixed(2)), peakMiB: mib(build.peakBytes), cpuSeconds: Number(build.cpuSeconds.toFixed(1)), steps: build.steps.map(stepJSON) }
 }
@@ -322,16 +394,34 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 
 function report(rows: readonly Row[], skipped: readonly string[]): string {
   const info = machine()
+  const repeated = rows.some((row) => row.pairs.length > 1)
   const lines = [
     `Cold builds: Claim Ledger's \`npm run build\` (full) beside a bare contentlayer2 + Next ${info.next} static export of the same claims (bare), same session.`,
     `Machine: ${info.cpus} CPUs, ${info.memoryGiB} GiB, Node ${info.node}. Peak = highest sum of RSS over a step's process tree, sampled every ${SAMPLE_MS} ms.`,
+    ...(repeated ? ["Each size was built as full/bare pairs in alternating order: figures are medians over the pairs, and each ratio is the median of the pairs' ratios."] : []),
     '',
     table(
-      ['size', 'claims', 'sources', 'full s', 'full MiB', 'full CPU s', 'bare s', 'bare MiB', 'bare CPU s', 'time ×', 'memory ×', 'CPU ×', 'targets'],
+      [
+        'size',
+        'claims',
+        'sources',
+        ...(repeated ? ['pairs'] : []),
+        'full s',
+        'full MiB',
+        'full CPU s',
+        'bare s',
+        'bare MiB',
+        'bare CPU s',
+        'time ×',
+        'memory ×',
+        'CPU ×',
+        'targets',
+      ],
       rows.map((row) => [
         row.size,
         String(row.claims),
         String(row.sources),
+        ...(repeated ? [String(row.pairs.length)] : []),
         row.full.seconds.toFixed(1),
         String(mib(row.full.peakBytes)),
         row.full.cpuSeconds.toFixed(1),
@@ -343,31 +433,66 @@ function report(rows: readonly Row[], skipped: readonly string[]): string {
         row.ratio.cpu.toFixed(2),
         row.targets.map((target) => `${target.met ? '✓' : '✗'} ${target.name}`).join(' · '),
       ]),
-      (column) => column >= 1 && column <= 11,
+      (column) => column >= 1 && column <= (repeated ? 12 : 11),
     ),
     'Targets are judged on wall time and peak memory; CPU × is the same comparison in CPU seconds, which other work on the machine disturbs less.',
+  ]
+  if (repeated) {
+    lines.push(
+      '',
+      'Pairs (each ratio within its pair):',
+      table(
+        ['size', 'pair', 'order', 'full s', 'full MiB', 'full CPU s', 'bare s', 'bare MiB', 'bare CPU s', 'time ×', 'memory ×', 'CPU ×'],
+        rows.flatMap((row) =>
+          row.pairs.map((pair, index) => [
+            row.size,
+            String(index + 1),
+            pair.fullFirst ? 'full, bare' : 'bare, full',
+            pair.full.seconds.toFixed(1),
+            String(mib(pair.full.peakBytes)),
+            pair.full.cpuSeconds.toFixed(1),
+            pair.bare.seconds.toFixed(1),
+            String(mib(pair.bare.peakBytes)),
+            pair.bare.cpuSeconds.toFixed(1),
+            pair.ratio.time.toFixed(2),
+            pair.ratio.memory.toFixed(2),
+            pair.ratio.cpu.toFixed(2),
+          ]),
+        ),
+        (column) => column === 1 || column >= 3,
+      ),
+    )
+  }
+  lines.push(
     '',
     'Steps (wall seconds, peak MiB, CPU seconds of the step, cores kept busy by other work meanwhile):',
     table(
-      ['size', 'build', 'step', 's', 'MiB', 'CPU s', 'other cores'],
+      ['size', 'pair', 'build', 'step', 's', 'MiB', 'CPU s', 'other cores'],
       rows.flatMap((row) =>
-        (['full', 'bare'] as const).flatMap((kind) =>
-          row[kind].steps.map((step) => [
-            row.size,
-            kind,
-            step.command,
-            step.seconds.toFixed(1),
-            String(mib(step.peakBytes)),
-            step.cpuSeconds.toFixed(1),
-            step.otherCores.toFixed(2),
-          ]),
+        row.pairs.flatMap((pair, index) =>
+          (['full', 'bare'] as const).flatMap((kind) =>
+            pair[kind].steps.map((step) => [
+              row.size,
+              String(index + 1),
+              kind,
+              step.command,
+              step.seconds.toFixed(1),
+              String(mib(step.peakBytes)),
+              step.cpuSeconds.toFixed(1),
+              step.otherCores.toFixed(2),
+            ]),
+          ),
         ),
       ),
-      (column) => column >= 3,
+      (column) => column === 1 || column >= 4,
     ),
-  ]
+  )
   const contended = rows.flatMap((row) =>
-    (['full', 'bare'] as const).flatMap((kind) => row[kind].steps.filter((step) => step.otherCores > CONTENDED_CORES).map((step) => `${row.size} ${kind}: ${step.command}`)),
+    row.pairs.flatMap((pair, index) =>
+      (['full', 'bare'] as const).flatMap((kind) =>
+        pair[kind].steps.filter((step) => step.otherCores > CONTENDED_CORES).map((step) => `${row.size} pair ${index + 1} ${kind}: ${step.command}`),
+      ),
+    ),
   )
   if (contended.length > 0) {
     lines.push(
@@ -404,7 +529,7 @@ async function main(): Promise<number> {
 
   const rows: Row[] = []
   const skipped: string[] = []
-  const datasetCosts: { size: string; with: BuildResult; without: BuildResult }[] = []
+  const datasetCosts: { size: string; with: Figures; without: BuildResult }[] = []
   try {
     const snapshot = path.join(workDir, 'project')
     snapshotRepository(snapshot)
@@ -441,13 +566,21 @@ async function main(): Promise<number> {
         ;({ claims, sources, checks } = generated)
         progress(`${label}: ${generated.claims} claims, ${generated.sources} sources, ${generated.checks} checks, ${(generated.bytes / MIB).toFixed(1)} MiB`)
       }
-      progress(`${label}: full build`)
-      const full = await fullBuild(label, snapshot, workDir, contentDir, publishedClaimCount(contentDir))
-      progress(`${label}: bare build`)
-      const bare = await bareBuild(label, workDir, contentDir, claims)
-      const ratio = { time: full.seconds / bare.seconds, memory: full.peakBytes / bare.peakBytes, cpu: full.cpuSeconds / bare.cpuSeconds }
-      rows.push({ size: label, claims, sources, checks, full, bare, ratio, targets: targetsOf(claims, full, ratio) })
-      progress(`${label}: full ${full.seconds.toFixed(1)} s / ${mib(full.peakBytes)} MiB, bare ${bare.seconds.toFixed(1)} s / ${mib(bare.peakBytes)} MiB`)
+      const pairs: Pair[] = []
+      for (let index = 0; index < options.repeat; index += 1) {
+        const pairLabel = options.repeat > 1 ? `${label} pair ${index + 1}/${options.repeat}` : label
+        const fullFirst = index % 2 === 0
+        const runFull = () => (progress(`${pairLabel}: full build`), fullBuild(label, snapshot, workDir, contentDir, publishedClaimCount(contentDir)))
+        const runBare = () => (progress(`${pairLabel}: bare build`), bareBuild(label, workDir, contentDir, claims))
+        const [full, bare] = fullFirst ? [await runFull(), await runBare()] : await runBare().then(async (bare) => [await runFull(), bare] as const)
+        const ratio = ratioOf(full, bare)
+        pairs.push({ full, bare, fullFirst, ratio })
+        progress(
+          `${pairLabel}: full ${full.seconds.toFixed(1)} s / ${mib(full.peakBytes)} MiB, bare ${bare.seconds.toFixed(1)} s / ${mib(bare.peakBytes)} MiB: time ×${ratio.time.toFixed(2)}, memory ×${ratio.memory.toFixed(2)}`,
+        )
+      }
+      rows.push(rowOf({ size: label, claims, sources, checks }, pairs))
+      const { full } = rows[rows.length - 1] as Row
       if (options.datasetsCost && size !== 'bundled') {
         const withoutDir = path.join(workDir, `content-${label}-without-datasets`)
         generateContent(withoutDir, size, options.perSource, undefined, { datasets: false })
@@ -487,14 +620,20 @@ async function main(): Promise<number> {
             claims: row.claims,
             sources: row.sources,
             checks: row.checks,
-            full: buildJSON(row.full),
-            bare: buildJSON(row.bare),
-            ratio: { time: Number(row.ratio.time.toFixed(3)), memory: Number(row.ratio.memory.toFixed(3)), cpu: Number(row.ratio.cpu.toFixed(3)) },
+            full: figuresJSON(row.full),
+            bare: figuresJSON(row.bare),
+            ratio: ratioJSON(row.ratio),
+            pairs: row.pairs.map((pair) => ({
+              order: pair.fullFirst ? 'full, bare' : 'bare, full',
+              full: buildJSON(pair.full),
+              bare: buildJSON(pair.bare),
+              ratio: ratioJSON(pair.ratio),
+            })),
             targets: row.targets,
           })),
           datasetsCost: datasetCosts.map((cost) => ({
             size: cost.size,
-            with: buildJSON(cost.with),
+            with: figuresJSON(cost.with),
             without: buildJSON(cost.without),
             ratio: { time: Number((cost.with.seconds / cost.without.seconds).toFixed(3)), memory: Number((cost.with.peakBytes / cost.without.peakBytes).toFixed(3)) },
           })),
