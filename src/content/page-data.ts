@@ -71,7 +71,7 @@ export function compiledBody(kind: 'claim' | 'source', id: string): string {
   const [type, folder] = kind === 'claim' ? ['Claim', 'claims'] : ['Source', 'sources']
   // Contentlayer names a document's file after its id (its path under the content folder), `/` as `__`.
   const file = path.resolve('.contentlayer/generated', type, `${folder}__${id}.mdx.json`)
-  if (!existsSync(file)) throw new Error(`${file}: no compiled MDX body for ${kind} ${id}; run \`npm run content\` first`)
+  if (!existsSync(file)) throw new Error(`${file}: no compiled MDX body for ${kind} ${id}; run \`npm run claims -- stage\` (or \`npm run build\`) first`)
   try {
     return (JSON.parse(readFileSync(file, 'utf8')) as { body: { code: string } }).body.code
   } catch (error) {
