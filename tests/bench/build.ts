@@ -392,6 +392,16 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n')
 }
 
+/** full s, full MiB, full CPU s, the same for bare, then the three ratios: the columns the summary and the pairs share. */
+function figureCells({ full, bare, ratio }: { full: Figures; bare: Figures; ratio: Ratio }): string[] {
+  return [
+    ...[full, bare].flatMap((build) => [build.seconds.toFixed(1), String(mib(build.peakBytes)), build.cpuSeconds.toFixed(1)]),
+    ratio.time.toFixed(2),
+    ratio.memory.toFixed(2),
+    ratio.cpu.toFixed(2),
+  ]
+}
+
 function report(rows: readonly Row[], skipped: readonly string[]): string {
   const info = machine()
   const repeated = rows.some((row) => row.pairs.length > 1)
@@ -422,15 +432,7 @@ function report(rows: readonly Row[], skipped: readonly string[]): string {
         String(row.claims),
         String(row.sources),
         ...(repeated ? [String(row.pairs.length)] : []),
-        row.full.seconds.toFixed(1),
-        String(mib(row.full.peakBytes)),
-        row.full.cpuSeconds.toFixed(1),
-        row.bare.seconds.toFixed(1),
-        String(mib(row.bare.peakBytes)),
-        row.bare.cpuSeconds.toFixed(1),
-        row.ratio.time.toFixed(2),
-        row.ratio.memory.toFixed(2),
-        row.ratio.cpu.toFixed(2),
+        ...figureCells(row),
         row.targets.map((target) => `${target.met ? '✓' : '✗'} ${target.name}`).join(' · '),
       ]),
       (column) => column >= 1 && column <= (repeated ? 12 : 11),
@@ -443,22 +445,7 @@ function report(rows: readonly Row[], skipped: readonly string[]): string {
       'Pairs (each ratio within its pair):',
       table(
         ['size', 'pair', 'order', 'full s', 'full MiB', 'full CPU s', 'bare s', 'bare MiB', 'bare CPU s', 'time ×', 'memory ×', 'CPU ×'],
-        rows.flatMap((row) =>
-          row.pairs.map((pair, index) => [
-            row.size,
-            String(index + 1),
-            pair.fullFirst ? 'full, bare' : 'bare, full',
-            pair.full.seconds.toFixed(1),
-            String(mib(pair.full.peakBytes)),
-            pair.full.cpuSeconds.toFixed(1),
-            pair.bare.seconds.toFixed(1),
-            String(mib(pair.bare.peakBytes)),
-            pair.bare.cpuSeconds.toFixed(1),
-            pair.ratio.time.toFixed(2),
-            pair.ratio.memory.toFixed(2),
-            pair.ratio.cpu.toFixed(2),
-          ]),
-        ),
+        rows.flatMap((row) => row.pairs.map((pair, index) => [row.size, String(index + 1), pair.fullFirst ? 'full, bare' : 'bare, full', ...figureCells(pair)])),
         (column) => column === 1 || column >= 3,
       ),
     )
