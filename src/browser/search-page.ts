@@ -145,7 +145,11 @@ function start(): void {
     nothing.hidden = display !== 'nothing'
     resultsPart.hidden = display !== 'results'
     if (display === 'nothing') {
+      // Filters alone can find nothing too: then there is no query to quote or to spell again.
+      const queried = state.q.trim() !== ''
+      slot(nothing, 'for-query').hidden = !queried
       slot(nothing, 'query').textContent = state.q
+      for (const tip of nothing.querySelectorAll<HTMLElement>(`[${SEARCH_SLOT_ATTRIBUTE}="query-tips"]`)) tip.hidden = !queried
       slot(nothing, 'with-filters').hidden = !filtered
       slot(nothing, 'without-filters').hidden = !filtered
       slot(nothing, 'without-filters')

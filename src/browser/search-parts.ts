@@ -14,7 +14,21 @@ export type SearchPart = 'page' | 'form' | 'clear' | 'examples' | 'nothing' | 'r
 /** Inside the result template and the "nothing found" help: where each field's text goes. */
 export const SEARCH_SLOT_ATTRIBUTE = 'data-slot'
 export type SearchSlot =
-  'hedge' | 'figure' | 'title' | 'arithmetic' | 'record' | 'sourcing' | 'publisher' | 'said-by' | 'said-by-text' | 'unit' | 'query' | 'with-filters' | 'without-filters'
+  | 'hedge'
+  | 'figure'
+  | 'title'
+  | 'arithmetic'
+  | 'record'
+  | 'sourcing'
+  | 'publisher'
+  | 'said-by'
+  | 'said-by-text'
+  | 'unit'
+  | 'for-query'
+  | 'query'
+  | 'query-tips'
+  | 'with-filters'
+  | 'without-filters'
 
 /** Spreads a part's attribute into JSX: `<div {...searchPart('examples')}>`. */
 export function searchPart(part: SearchPart): Record<string, string> {

@@ -177,6 +177,26 @@ describe('searching claims in Chromium', () => {
     await page.close()
   })
 
+  it('says filters alone found nothing without quoting an empty query or offering spelling tips', async () => {
+    const page = await site.browser.newPage()
+    const problems = watchForErrors(page)
+    // No claim quoting an official record is on asylum (the two that quote one are on removal orders).
+    await page.goto(`${site.baseUrl}/search?sourcing=named-record&topic=asylum`)
+    const nothing = page.locator('[data-search-part="nothing"]')
+    await nothing.waitFor()
+    await expect(nothing.locator('p').innerText()).resolves.toBe('Nothing found with these filters.')
+    await expect(nothing.getByText('Check the spelling').isVisible()).resolves.toBe(false)
+    await expect(nothing.getByRole('link', { name: 'Search without the filters' }).isVisible()).resolves.toBe(true)
+
+    await typeQuery(page, 'zzqx')
+    // The quotation marks are the <q> element's own, drawn by CSS rather than in the text.
+    await expect(nothing.locator('p').innerText()).resolves.toBe('Nothing found for zzqx with these filters.')
+    await expect(nothing.locator('q').textContent()).resolves.toBe('zzqx')
+    await expect(nothing.getByText('Check the spelling').isVisible()).resolves.toBe(true)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it.each(['light', 'dark'] as const)('has no WCAG A or AA violations axe can find with results, marks and filters shown (%s)', async (colorScheme) => {
     // axe is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks.
     const page = await site.browser.newPage({ bypassCSP: true })

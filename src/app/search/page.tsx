@@ -129,12 +129,16 @@ export default function SearchPage() {
 
         <div className={styles.empty} hidden {...searchPart('nothing')}>
           <p>
-            Nothing found for <q {...searchSlot('query')} />
+            Nothing found
+            <span {...searchSlot('for-query')}>
+              {' '}
+              for <q {...searchSlot('query')} />
+            </span>
             <span {...searchSlot('with-filters')}> with these filters</span>.
           </p>
           <ul>
-            <li>Check the spelling, or use fewer words.</li>
-            <li>A number finds every spelling of it: try it without its unit, or as “over …” to compare.</li>
+            <li {...searchSlot('query-tips')}>Check the spelling, or use fewer words.</li>
+            <li {...searchSlot('query-tips')}>A number finds every spelling of it: try it without its unit, or as “over …” to compare.</li>
             <li {...searchSlot('without-filters')}>
               <a href={SEARCH_PATH}>Search without the filters</a>
             </li>
